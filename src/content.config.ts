@@ -1,0 +1,35 @@
+/**
+ * The only place collections are declared. Entry ids are the authors' explicit ids (never file paths),
+ * so progress stays attached when files are renamed or reordered.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { courseSchema } from './schemas/course';
+import { glossaryTermSchema } from './schemas/glossary';
+import { lessonSchema } from './schemas/lesson';
+import { moduleSchema } from './schemas/module';
+import { pageSchema } from './schemas/page';
+import { quizSchema } from './schemas/quiz';
+import { roleSchema } from './schemas/role';
+import { scenarioSchema } from './schemas/scenario';
+import { videoSchema } from './schemas/video';
+
+const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
+  typeof data['id'] === 'string' ? data['id'] : entry;
+
+const fromCourses = (pattern: string) =>
+  glob({ pattern, base: process.env.SIDELINE_CONTENT_ROOT ? `${process.env.SIDELINE_CONTENT_ROOT}/courses` : './courses', generateId: byAuthorId });
+
+const contentDir = process.env.SIDELINE_CONTENT_ROOT ? `${process.env.SIDELINE_CONTENT_ROOT}/content` : './content';
+
+export const collections = {
+  courses: defineCollection({ loader: fromCourses('*/course.yaml'), schema: courseSchema }),
+  modules: defineCollection({ loader: fromCourses('*/*/module.yaml'), schema: moduleSchema }),
+  lessons: defineCollection({ loader: fromCourses('*/*/*.mdx'), schema: lessonSchema }),
+  quizzes: defineCollection({ loader: fromCourses('*/*/quiz.yaml'), schema: quizSchema }),
+  scenarios: defineCollection({ loader: fromCourses('*/*/scenario.yaml'), schema: scenarioSchema }),
+  videos: defineCollection({ loader: fromCourses('*/*/video.yaml'), schema: videoSchema }),
+  roles: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/roles`, generateId: byAuthorId }), schema: roleSchema }),
+  glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossaryTermSchema }),
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }), schema: pageSchema }),
+};

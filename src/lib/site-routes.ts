@@ -1,0 +1,22 @@
+import type { CourseTree } from './course-tree';
+
+/** Pages that exist whatever the content; keep in step with src/pages/. */
+export const FIXED_ROUTES = [
+  '/',
+  '/courses/',
+  '/roles/',
+  '/glossary/',
+  '/about/',
+  '/accessibility/',
+  '/privacy/',
+  '/my-learning/',
+] as const;
+
+/** Every address the site will build, so links can be checked before anything renders. */
+export function siteRoutes(tree: CourseTree, roleIds: string[]): Set<string> {
+  const routes = new Set<string>(FIXED_ROUTES);
+  for (const course of tree.courses) routes.add(course.href);
+  for (const step of tree.steps.values()) routes.add(step.href);
+  for (const id of roleIds) routes.add(`/roles/${id}/`);
+  return routes;
+}

@@ -1,0 +1,126 @@
+/**
+ * The shape of every statement the learning record stores, exports and imports, as a zod/mini schema
+ * (this runs in the browser, so not full zod). One schema for writing and for importing, so whatever the
+ * site writes it can always read back. It is deliberately strict: a statement that Sideline would never
+ * write (an unknown field, a control character, markup in an activity name, an over-long string) means
+ * the file was edited or damaged, and an import refuses it.
+ */
+import * as z from 'zod/mini';
+
+/** Characters that never belong in a name or id: C0/C1 controls and bidirectional overrides. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** As above, but a response may hold line breaks and tabs (a learner's typed answer). */
+const CONTROL_CHARACTERS_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** Something shaped like an HTML tag. Activity names come from content titles, which never hold tags. */
+const MARKUP = /<\/?[a-z!][^<>]*>/i;
+const IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
+
+export const LIMITS = {
+  id: 200,
+  iri: 500,
+  name: 300,
+  response: 2000,
+  revision: 100,
+  listLength: 100,
+} as const;
+
+function text(max: number, allowLineBreaks = false) {
+  const forbidden = allowLineBreaks ? CONTROL_CHARACTERS_EXCEPT_LINES : CONTROL_CHARACTERS;
+  return z.string().check(
+    z.maxLength(max, `is longer than ${max} characters`),
+    z.refine((value) => !forbidden.test(value), 'contains a control character'),
+  );
+}
+
+/** Names of activities: plain text, never markup (the site always renders them as text anyway). */
+const activityName = text(LIMITS.name).check(
+  z.minLength(1, 'is empty'),
+  z.refine((value) => !MARKUP.test(value), 'contains markup, such as a <script> tag'),
+);
+
+const iri = z.string().check(
+  z.maxLength(LIMITS.iri, `is longer than ${LIMITS.iri} characters`),
+  z.regex(IRI, 'is not a web address (IRI)'),
+);
+
+const scalar = z.union([text(LIMITS.response, true), z.number(), z.boolean(), z.null()]);
+const extensionValue = z.union([
+  scalar,
+  z.array(z.union([text(LIMITS.name), z.number()])).check(z.maxLength(LIMITS.listLength)),
+  z.record(text(LIMITS.id), scalar),
+]);
+const extensions = z.record(iri, extensionValue);
+
+const languageMap = z.strictObject({ 'en-GB': activityName });
+
+const activitySchema = z.strictObject({
+  objectType: z.literal('Activity'),
+  id: iri,
+  definition: z.exactOptional(
+    z.strictObject({
+      name: z.exactOptional(languageMap),
+      type: z.exactOptional(iri),
+      extensions: z.exactOptional(extensions),
+    }),
+  ),
+});
+
+export const VERBS = [
+  'experienced',
+  'progressed',
+  'completed',
+  'answered',
+  'passed',
+  'failed',
+  'attempted',
+] as const;
+
+const scoreSchema = z.strictObject({
+  scaled: z.number().check(z.gte(-1), z.lte(1)),
+  raw: z.exactOptional(z.number()),
+  min: z.exactOptional(z.number()),
+  max: z.exactOptional(z.number()),
+});
+
+export const statementSchema = z.strictObject({
+  id: z.uuid('is not a statement id (a UUID)'),
+  actor: z.strictObject({
+    objectType: z.literal('Agent'),
+    account: z.strictObject({
+      homePage: iri,
+      name: text(LIMITS.id).check(z.minLength(1, 'is empty')),
+    }),
+    /** The learner's own display name: any printable text, always rendered as text. */
+    name: z.exactOptional(text(LIMITS.name)),
+  }),
+  verb: z.strictObject({
+    id: iri,
+    display: z.strictObject({ 'en-GB': z.enum(VERBS) }),
+  }),
+  object: activitySchema,
+  result: z.exactOptional(
+    z.strictObject({
+      success: z.exactOptional(z.boolean()),
+      completion: z.exactOptional(z.boolean()),
+      response: z.exactOptional(text(LIMITS.response, true)),
+      score: z.exactOptional(scoreSchema),
+      duration: z.exactOptional(z.iso.duration('is not a duration (like PT4M12S)')),
+      extensions: z.exactOptional(extensions),
+    }),
+  ),
+  context: z.strictObject({
+    contextActivities: z.exactOptional(
+      z.strictObject({
+        parent: z.exactOptional(z.array(activitySchema).check(z.maxLength(LIMITS.listLength))),
+        grouping: z.exactOptional(z.array(activitySchema).check(z.maxLength(LIMITS.listLength))),
+      }),
+    ),
+    extensions: z.exactOptional(extensions),
+  }),
+  timestamp: z.iso.datetime({ offset: true, message: 'is not a date and time' }),
+  version: z.literal('1.0.3'),
+});
+
+/** One xAPI statement as Sideline writes it. */
+export type Statement = z.infer<typeof statementSchema>;
+export type StatementActivity = z.infer<typeof activitySchema>;

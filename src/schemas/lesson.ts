@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { audienceSchema, idSchema, objectivesSchema, titleSchema } from './common';
+
+export const sourceSchema = z.strictObject({
+  publisher: z.string().trim().min(1).describe('Who published the source'),
+  title: z.string().trim().min(1).describe("The source's title"),
+  year: z.number().int().min(1900).max(2100).optional().describe('The year it was published'),
+  fact: z
+    .string()
+    .regex(/^F\d{2}$/)
+    .optional()
+    .describe('The fact id in the content brief, like F02'),
+  url: z.url().optional().describe('Where to read it'),
+});
+
+export const lessonSchema = z
+  .strictObject({
+    id: idSchema,
+    title: titleSchema.describe("The lesson's title, shown as its heading"),
+    summary: z.string().trim().min(1).describe('One sentence on what the lesson is for'),
+    duration: z.number().int().min(1).max(60).describe('Minutes to read and think'),
+    objectives: objectivesSchema,
+    sources: z.array(sourceSchema).default([]).describe('The sources of the facts the lesson uses'),
+    audience: audienceSchema.optional().describe("The roles this lesson is for; defaults to the module's"),
+  })
+  .describe('A lesson (frontmatter of an .mdx file)');
+
+export type Lesson = z.infer<typeof lessonSchema>;
+export type Source = z.infer<typeof sourceSchema>;

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+/** Links a keyboard user can reach: visible, not removed from the tab order. */
+async function keyboardLinks(page: Page): Promise<string[]> {
+  return page.$$eval('a[href^="/"]', (anchors) =>
+    anchors
+      .filter((a) => a.getAttribute('tabindex') !== '-1' && a.getClientRects().length > 0)
+      .map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+test('a keyboard-only user can reach every lesson from the home page', async ({ page }) => {
+  const lessonPaths = builtPages().filter((path) => /^\/courses\/[^/]+\/[^/]+\/$/.test(path));
+  const seen = new Set<string>(['/']);
+  const queue = ['/'];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (!path.startsWith('/courses/') && path !== '/') continue;
+    await page.goto(path);
+    for (const link of await keyboardLinks(page)) {
+      if (!seen.has(link)) {
+        seen.add(link);
+        queue.push(link);
+      }
+    }
+  }
+  const unreached = lessonPaths.filter((path) => !seen.has(path));
+  expect(unreached).toEqual([]);
+});
+
+test('Tab and Enter alone take a learner from the home page into a lesson and on to the next', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  // Tab until the first course link on the home page has focus, then follow it.
+  const courseLink = page.locator('main a[href^="/courses/"]').first();
+  const target = await courseLink.getAttribute('href');
+  for (let i = 0; i < 40 && !(await courseLink.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  const start = page.getByRole('link', { name: /Start the course|Continue/ });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toBeVisible();
+  const next = page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ });
+  const nextHref = await next.getAttribute('href');
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
+});
+
+test('a lesson shows breadcrumbs, objectives at the top, key points at the end and its sources', async ({ page }) => {
+  await page.goto('/courses/sponsor-induction/');
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  const lessonLink = page.getByRole('navigation', { name: /modules$/ }).getByRole('link').nth(1);
+  await page.goto((await lessonLink.getAttribute('href'))!);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Courses');
+  await expect(page.getByRole('heading', { name: 'In this lesson you will learn to' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+});
+
+test('a glossary term opens its definition by keyboard and closes with Escape', async ({ page }) => {
+  const lessons = builtPages().filter((p) => /^\/courses\/sponsor-induction\/[^/]+\/$/.test(p));
+  for (const path of lessons) {
+    await page.goto(path);
+    if ((await page.locator('.term__button').count()) > 0) break;
+  }
+  const term = page.locator('.term__button').first();
+  await term.focus();
+  await page.keyboard.press('Enter');
+  const popover = page.locator('.term__popover:popover-open');
+  await expect(popover).toBeVisible();
+  await expect(popover.getByRole('link', { name: 'More in the glossary' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.term__popover:popover-open')).toHaveCount(0);
+});
+
+test('an unknown address shows the plain not-found page', async ({ page }) => {
+  const response = await page.goto('/courses/no-such-course/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});
+
+test('a lesson prints without the site navigation', async ({ page }) => {
+  await page.goto(builtPages().find((p) => /^\/courses\/sponsor-induction\/[^/]+\/$/.test(p))!);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next' })).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+});
