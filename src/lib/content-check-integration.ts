@@ -22,7 +22,9 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'sideline-content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Preview serves what was already built and checked.
+        if (command === 'preview') return;
         const root = process.env.SIDELINE_CONTENT_ROOT ?? fileURLToPath(config.root);
         const { tree } = validateContent(root);
         logger.info(`Content checked: ${tree.courses.length} courses, ${tree.steps.size} steps.`);

@@ -175,8 +175,8 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let current = schema as unknown as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
   while (current?.def) {
     const { def } = current;
-    if (def.innerType) current = def.innerType as typeof current;
-    else if (def.type === 'pipe' && def.in) current = def.in as typeof current;
+    if (def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
     else break;
   }
   return current as unknown as z.ZodType | undefined;

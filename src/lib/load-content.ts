@@ -64,7 +64,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
       problems.push(...parsed.problems);
       return undefined;
     }
-    return { file, data: parsed.data as z.output<S>, revision: revisionOf(text) };
+    return { file, data: parsed.data, revision: revisionOf(text) };
   };
 
   for (const path of filesUnder(join(root, 'courses'))) {

@@ -44,10 +44,11 @@ let settings: SiteSettings | undefined;
 export function getSiteSettings(): SiteSettings {
   if (!settings) {
     const root = process.env['SIDELINE_CONTENT_ROOT'] ?? process.cwd();
-    let raw: unknown = {};
+    let raw: unknown;
     try {
       raw = parseYaml(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) ?? {};
     } catch {
+      // No site.yaml: every setting has a default.
       raw = {};
     }
     settings = siteSchema.parse(raw);
