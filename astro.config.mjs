@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { serviceWorker } from './src/lib/service-worker-integration.ts';
 
 export default defineConfig({
   site: 'https://sideline.example',
@@ -10,6 +11,17 @@ export default defineConfig({
   // CSS ships as files: component styles inside MDX entries are otherwise inlined without a CSP hash.
   build: { inlineStylesheets: 'never', format: 'directory' },
   security: { csp: true },
-  integrations: [contentCheck(), mdx(), react()],
+  integrations: [contentCheck(), mdx(), react(), serviceWorker()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry triggers a harmless "use astro:head-inject" notice; keep real warnings visible.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -36,7 +36,7 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
   input: unknown,
   file: string,
 ): Parsed<z.output<S>> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
   return {
     ok: false,
@@ -49,7 +49,7 @@ type Issue = z.core.$ZodIssue;
 function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentProblem {
   const path = issue.path.map(String);
   const field = path.length ? formatPath(path) : undefined;
-  const name = path.length ? `"${path[path.length - 1]}"` : 'The file';
+  const name = nameOf(path);
   const description = describedAt(schema, path);
   const about = description ? ` (${lowerFirst(description)})` : '';
 
@@ -59,26 +59,31 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
         return {
           file,
           field,
-          problem: `${name} is missing.`,
+          problem: `${cap(name)} is missing.`,
           fix: `Add ${name}${about}.`,
         };
       }
+      // The commonest YAML slip: unquoted text with ": " in it becomes a group of fields.
+      const colonHint =
+        issue.expected === 'string' && isPlainObject(issue.input)
+          ? ' If the text contains a colon followed by a space, put the whole text in quotes.'
+          : '';
       return {
         file,
         field,
-        problem: `${name} should be ${article(issue.expected)}, but it is ${kindOf(issue.input)}.`,
-        fix: `Write ${name} as ${article(issue.expected)}${about}.`,
+        problem: `${cap(name)} should be ${article(issue.expected)}, but it is ${kindOf(issue.input)}.`,
+        fix: `Write ${name} as ${article(issue.expected)}${about}.${colonHint}`,
       };
     }
     case 'too_small': {
       if (issue.origin === 'string' && issue.minimum === 1) {
-        return { file, field, problem: `${name} is empty.`, fix: `Write ${name}${about}.` };
+        return { file, field, problem: `${cap(name)} is empty.`, fix: `Write ${name}${about}.` };
       }
       const what = issue.origin === 'number' ? `at least ${issue.minimum}` : `at least ${count(Number(issue.minimum), issue.origin === 'string' ? 'character' : 'item')}`;
       return {
         file,
         field,
-        problem: `${name} is too small: it needs ${what}.`,
+        problem: `${cap(name)} is too small: it needs ${what}.`,
         fix: `Give ${name} ${what}${about}.`,
       };
     }
@@ -87,7 +92,7 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
       return {
         file,
         field,
-        problem: `${name} is too big: it can have ${what}.`,
+        problem: `${cap(name)} is too big: it can have ${what}.`,
         fix: `Give ${name} ${what}${about}.`,
       };
     }
@@ -95,14 +100,14 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
       return {
         file,
         field,
-        problem: `${name} is ${JSON.stringify(issue.input)}, which is not allowed.`,
+        problem: `${cap(name)} is ${JSON.stringify(issue.input)}, which is not allowed.`,
         fix: `Use one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
       };
     case 'invalid_format':
       return {
         file,
         field,
-        problem: `${name} ${JSON.stringify(issue.input)} is not in the right form.`,
+        problem: `${cap(name)} ${JSON.stringify(issue.input)} is not in the right form.`,
         fix: fixForFormat(name, issue.format, about),
       };
     case 'unrecognized_keys':
@@ -116,7 +121,7 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
       return {
         file,
         field,
-        problem: `${name} does not match any of the forms it can take.`,
+        problem: `${cap(name)} does not match any of the forms it can take.`,
         fix: `Check ${name} against the examples in courses/README.md${about}.`,
       };
     case 'custom': {
@@ -126,6 +131,25 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
     default:
       return { file, field, problem: issue.message, fix: `Check ${name} against courses/README.md.` };
   }
+}
+
+/** "title", or "item 2 of objectives" for a list entry, so the author can find it. */
+function nameOf(path: string[]): string {
+  const last = path[path.length - 1];
+  if (last === undefined) return 'the file';
+  if (/^\d+$/.test(last)) {
+    const list = path[path.length - 2];
+    return `item ${Number(last) + 1}${list && !/^\d+$/.test(list) ? ` of "${list}"` : ''}`;
+  }
+  return `"${last}"`;
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function fixForFormat(name: string, format: string, about: string): string {

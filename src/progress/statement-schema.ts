@@ -7,6 +7,9 @@
  */
 import * as z from 'zod/mini';
 
+// Islands run under a strict CSP (no eval): skip zod's new Function probe, which CSP reports as a violation.
+z.config({ jitless: true });
+
 /** Characters that never belong in a name or id: C0/C1 controls and bidirectional overrides. */
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** As above, but a response may hold line breaks and tabs (a learner's typed answer). */
@@ -76,7 +79,10 @@ export const VERBS = [
 ] as const;
 
 const scoreSchema = z.strictObject({
-  scaled: z.number().check(z.gte(-1), z.lte(1)),
+  scaled: z.number().check(
+    z.gte(-1, 'is below -1 (scores run from -1 to 1)'),
+    z.lte(1, 'is above 1 (scores run from -1 to 1)'),
+  ),
   raw: z.exactOptional(z.number()),
   min: z.exactOptional(z.number()),
   max: z.exactOptional(z.number()),

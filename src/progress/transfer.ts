@@ -8,7 +8,10 @@ import { statementSchema, type Statement } from './statement-schema';
 
 export const RECORD_FORMAT = 'sideline-learning-record';
 export const RECORD_FILE_VERSION = 1;
-/** Larger files are refused before they are read. A record of 10,000 statements is about 7 MB. */
+/**
+ * Larger files are refused before they are read. A statement is about 1.3 KB, so this holds about
+ * 8,000 statements: several times what a learner who finishes every course records.
+ */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export interface RecordFile {
@@ -70,14 +73,15 @@ function failure(problem: ImportProblem, message: string): ImportFailure {
   return { ok: false, problem, message };
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+const MEGABYTE = 1024 * 1024;
 
 function tooBig(bytes: number): ImportFailure {
+  const limit = MAX_IMPORT_BYTES / MEGABYTE;
+  const size = Number((bytes / MEGABYTE).toFixed(1));
+  const shown = size > limit ? `${size} MB` : `just over ${limit} MB`;
   return failure(
     'too-big',
-    `This file is too big to be a Sideline learning record: it is ${megabytes(bytes)} and the limit is ${megabytes(MAX_IMPORT_BYTES).replace('.0', '')}. Check you chose the right file. ${NOTHING_CHANGED}`,
+    `This file is too big to be a Sideline learning record: it is ${shown} and the limit is ${limit} MB. Check you chose the right file. ${NOTHING_CHANGED}`,
   );
 }
 
@@ -207,12 +211,15 @@ type Issue = z.core.$ZodIssue | undefined;
 
 /** Our own check messages are already plain ("contains a control character"); zod's are not. */
 function describeProblem(issue: NonNullable<Issue>): string {
+  // zod/mini carries no message texts: 'Invalid input' means we did not write one for this check.
+  const ours = issue.message && !issue.message.startsWith('Invalid') ? issue.message : undefined;
   switch (issue.code) {
     case 'custom':
+    case 'invalid_format':
+      return ours ?? 'is not in the form Sideline writes';
     case 'too_big':
     case 'too_small':
-    case 'invalid_format':
-      return issue.message;
+      return ours ?? 'is out of range';
     case 'unrecognized_keys':
       return `has a field Sideline never writes ("${issue.keys.join('", "')}")`;
     case 'invalid_value':

@@ -145,6 +145,16 @@ describe('content checks', () => {
     `);
   });
 
+  it('report unquoted text with a colon, and say how to quote it', () => {
+    expect(problemsIn('unquoted-colon')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/module.yaml → objectives[1]
+        Problem: Item 2 of "objectives" should be text, but it is a group of fields.
+        Fix: Write item 2 of "objectives" as text. If the text contains a colon followed by a space, put the whole text in quotes."
+    `);
+  });
+
   it('report an unknown field and list the known ones', () => {
     expect(problemsIn('unknown-field')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:

@@ -1,0 +1,101 @@
+// `npm run content:report`: counts what the curriculum holds and how readable it is, so the figures in
+// an issue note come from a command anyone can run. Reading grade is Flesch–Kincaid, computed on the
+// lesson text as a learner reads it (components' text kept, markup removed, role names filled in).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = process.cwd();
+const files = (dir) =>
+  readdirSync(join(root, dir), { recursive: true })
+    .map(String)
+    .map((file) => join(dir, file))
+    .sort();
+
+const courseFiles = files('courses');
+const lessonFiles = courseFiles.filter((f) => f.endsWith('.mdx'));
+const yamlOf = (name) => courseFiles.filter((f) => f.endsWith(`/${name}`)).map((f) => ({ file: f, data: parse(readFileSync(f, 'utf8')) }));
+const courses = yamlOf('course.yaml');
+const modules = yamlOf('module.yaml');
+const quizzes = yamlOf('quiz.yaml');
+const scenarios = yamlOf('scenario.yaml');
+const videos = yamlOf('video.yaml');
+const glossary = parse(readFileSync('content/glossary.yaml', 'utf8'));
+const roles = files('content/roles').filter((f) => f.endsWith('.yaml'));
+const labels = parse(readFileSync('content/site.yaml', 'utf8'))?.roleLabels ?? {};
+
+/** The lesson as a learner reads it: prose and component text, without markup. */
+function readableText(source) {
+  const body = source.replace(/^---[\s\S]*?\n---\n/, '');
+  return body
+    .replace(/<Role id="([^"]+)"([^>]*)\/>/g, (_, id, flags) => (flags.includes('plural') ? labels[id]?.plural : labels[id]?.singular) ?? id)
+    .replace(/<Raci[\s\S]*?\/>/g, '')
+    .replace(/<RoleCard[^>]*\/>/g, '')
+    .replace(/<\/?[A-Z][^>]*>/g, '\n')
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/^#+\s+(.*)$/gm, '$1.')
+    .replace(/^\s*[-*]\s+(.*)$/gm, '$1.')
+    .replace(/[*_`>]/g, '')
+    .replace(/\.\.+/g, '.');
+}
+
+const words = (text) => text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [];
+const sentences = (text) => Math.max(1, (text.match(/[.!?](\s|$)/g) ?? []).length);
+function syllables(word) {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 1; // numbers read as a word or two
+  if (w.length <= 3) return 1;
+  const trimmed = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, (trimmed.match(/[aeiouy]{1,2}/g) ?? []).length);
+}
+function fleschKincaid(text) {
+  const list = words(text);
+  const syl = list.reduce((n, w) => n + syllables(w), 0);
+  return 0.39 * (list.length / sentences(text)) + 11.8 * (syl / list.length) - 15.59;
+}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const lessons = lessonFiles.map((file) => {
+  const source = readFileSync(file, 'utf8');
+  const text = readableText(source);
+  return {
+    file,
+    words: words(text).length,
+    grade: fleschKincaid(text),
+    example: /<Example\b/.test(source),
+    reflect: /<Reflect\b/.test(source),
+    keyPoints: /<KeyPoints\b/.test(source),
+    sources: /\nsources:\s*\n\s*-/.test(source),
+  };
+});
+const questions = quizzes.flatMap((q) => q.data.questions ?? []);
+const types = questions.reduce((acc, q) => ({ ...acc, [q.type]: (acc[q.type] ?? 0) + 1 }), {});
+const narration = (v) => v.data.slides.reduce((n, s) => n + words(s.narration).length, 0);
+
+const row = (label, value) => console.log(`${label.padEnd(48)}${value}`);
+row('courses', courses.length);
+row('modules', modules.length);
+row('lessons', lessons.length);
+row('modules with 2 to 4 lessons', `${modules.filter((m) => { const n = lessonFiles.filter((f) => f.startsWith(m.file.replace('module.yaml', ''))).length; return n >= 2 && n <= 4; }).length} of ${modules.length}`);
+row('lesson words (min / median / max)', `${Math.min(...lessons.map((l) => l.words))} / ${median(lessons.map((l) => l.words))} / ${Math.max(...lessons.map((l) => l.words))}`);
+row('lessons of 450 to 1,000 words', `${lessons.filter((l) => l.words >= 450 && l.words <= 1000).length} of ${lessons.length}`);
+row('lessons with a worked example', `${lessons.filter((l) => l.example).length} of ${lessons.length}`);
+row('lessons with a reflection prompt', `${lessons.filter((l) => l.reflect).length} of ${lessons.length}`);
+row('lessons with key points', `${lessons.filter((l) => l.keyPoints).length} of ${lessons.length}`);
+row('lessons with sources', `${lessons.filter((l) => l.sources).length} of ${lessons.length}`);
+row('reading grade, Flesch–Kincaid (median / max)', `${median(lessons.map((l) => l.grade)).toFixed(1)} / ${Math.max(...lessons.map((l) => l.grade)).toFixed(1)}`);
+row('quizzes (modules with a quiz)', `${quizzes.length} of ${modules.length}`);
+row('quiz questions', `${questions.length} (${Object.entries(types).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+row('smallest quiz', `${Math.min(...quizzes.map((q) => q.data.questions.length))} questions`);
+row('scenarios', `${scenarios.length}: ${scenarios.map((s) => s.data.id).join(', ')}`);
+row('scenarios per course', courses.map((c) => `${c.data.id} ${scenarios.filter((s) => s.file.startsWith(c.file.replace('course.yaml', ''))).length}`).join(', '));
+row('videos', `${videos.length}: ${videos.map((v) => `${v.data.id} (${narration(v)} words)`).join(', ')}`);
+row('glossary terms', glossary.length);
+row('role profiles', roles.length);
+if (process.argv.includes('--lessons')) {
+  for (const l of lessons) console.log(`${l.file.padEnd(100)} ${String(l.words).padStart(5)} words  grade ${l.grade.toFixed(1)}`);
+}
