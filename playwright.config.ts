@@ -6,7 +6,9 @@ const executablePath = existsSync(choice)
   ? (JSON.parse(readFileSync(choice, 'utf8')) as { executablePath: string }).executablePath
   : undefined;
 
-const port = 4399;
+const port = Number(process.env['SIDELINE_TEST_PORT'] ?? 4399);
+// The tests build into their own folder, so a build running beside them cannot change what they test.
+const dist = (process.env['SIDELINE_DIST'] ??= 'dist');
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx astro preview --port ${port}`,
+    command: `npx astro build --outDir ${dist} && node tests/e2e/serve.mjs ${port} ${dist}`,
     url: `http://localhost:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -9,6 +9,7 @@ import { glossaryTermSchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
 import { pageSchema } from './schemas/page';
+import { learningPathSchema } from './schemas/path';
 import { quizSchema } from './schemas/quiz';
 import { roleSchema } from './schemas/role';
 import { scenarioSchema } from './schemas/scenario';
@@ -32,4 +33,6 @@ export const collections = {
   roles: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/roles`, generateId: byAuthorId }), schema: roleSchema }),
   glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossaryTermSchema }),
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }), schema: pageSchema }),
+  // Learning paths a PMO can assign (issue 8).
+  paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/paths`, generateId: byAuthorId }), schema: learningPathSchema }),
 };

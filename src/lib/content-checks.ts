@@ -6,6 +6,7 @@ import { buildCourseTree, type CourseTree } from './course-tree';
 import { duplicates } from './duplicates';
 import type { ContentProblem } from './friendly-errors';
 import type { LoadedContent } from './load-content';
+import { checkPaths } from './path-checks';
 import { checkScenario } from './scenario-graph';
 import { siteRoutes } from './site-routes';
 
@@ -126,6 +127,11 @@ export function checkContent(content: LoadedContent): { tree: CourseTree; proble
       }
     }
   }
+
+  // Learning paths (issue 8): every course, module and step they list exists; roles exist.
+  problems.push(
+    ...checkPaths({ paths: content.paths, tree, roleIds, contentIds: new Set(owners.map((owner) => owner.id)) }),
+  );
 
   return { tree, problems };
 }

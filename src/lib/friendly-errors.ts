@@ -118,6 +118,15 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
         fix: `Check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}. The fields this can have are: ${knownKeys(schema, path).join(', ')}.`,
       };
     case 'invalid_union':
+      if (issue.discriminator) {
+        const options = 'options' in issue ? (issue.options ?? []).map(String) : [];
+        return {
+          file,
+          field: path[path.length - 1] === issue.discriminator ? field : formatPath([...path, issue.discriminator]),
+          problem: `"${issue.discriminator}" is ${JSON.stringify(isPlainObject(issue.input) ? valueAt(issue.input, issue.discriminator) : issue.input)}, which is not a kind Sideline knows.`,
+          fix: options.length ? `Use one of: ${options.join(', ')}.` : 'Check it against courses/README.md.',
+        };
+      }
       return {
         file,
         field,
@@ -142,6 +151,10 @@ function nameOf(path: string[]): string {
     return `item ${Number(last) + 1}${list && !/^\d+$/.test(list) ? ` of "${list}"` : ''}`;
   }
   return `"${last}"`;
+}
+
+function valueAt(input: unknown, key: string): unknown {
+  return isPlainObject(input) ? (input as Record<string, unknown>)[key] : undefined;
 }
 
 function cap(text: string): string {

@@ -12,6 +12,7 @@ import { courseSchema } from '../schemas/course';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { lessonSchema, type Lesson } from '../schemas/lesson';
 import { moduleSchema } from '../schemas/module';
+import { learningPathSchema, type LearningPath } from '../schemas/path';
 import { pageSchema } from '../schemas/page';
 import { quizSchema } from '../schemas/quiz';
 import { roleSchema, type Role } from '../schemas/role';
@@ -36,6 +37,8 @@ export interface LoadedContent extends Omit<TreeInput, 'lessons' | 'scenarios'> 
   glossaryFile: string;
   pages: { file: string; body: string; bodyLine: number }[];
   site: SiteSettings;
+  /** Learning paths from content/paths/ (checked against the course tree in content-checks.ts). */
+  paths: ContentEntry<LearningPath>[];
 }
 
 export function loadContent(root: string): { content: LoadedContent; problems: ContentProblem[] } {
@@ -52,6 +55,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     glossaryFile: 'content/glossary.yaml',
     pages: [],
     site: siteSchema.parse({}),
+    paths: [],
   };
 
   const read = <S extends z.ZodType>(path: string, schema: S) => {
@@ -101,6 +105,11 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     const parsed = parseWithFriendlyErrors(pageSchema, split.data, file);
     if (!parsed.ok) problems.push(...parsed.problems);
     else content.pages.push({ file, body: split.body, bodyLine: split.bodyLine });
+  }
+
+  // Learning paths (issue 8): one YAML file per path.
+  for (const path of filesUnder(join(contentDir, 'paths'))) {
+    if (path.endsWith('.yaml')) push(content.paths, read(path, learningPathSchema));
   }
 
   return { content, problems };

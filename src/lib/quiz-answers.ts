@@ -22,7 +22,9 @@ export type Arrangement = Record<string, string[]>;
 
 /** Lays out every question of one attempt. The same quiz and seed always give the same layout. */
 export function arrange(quiz: Quiz, seed: number): Arrangement {
-  return Object.fromEntries(quiz.questions.map((q) => [q.id, arrangeQuestion(q, seed, quiz.shuffle)]));
+  return Object.fromEntries(
+    quiz.questions.map((q) => [q.id, arrangeQuestion(q, seed, quiz.shuffle)]),
+  );
 }
 
 function arrangeQuestion(question: Question, seed: number, shuffle: boolean): string[] {
@@ -39,7 +41,9 @@ function arrangeQuestion(question: Question, seed: number, shuffle: boolean): st
       // Authors write the answers in item order, so showing them as written would give them away:
       // without shuffling they are listed alphabetically instead.
       const answers = matchingAnswers(question);
-      return shuffle ? shuffled(answers, questionSeed) : [...answers].sort((a, b) => a.localeCompare(b));
+      return shuffle
+        ? shuffled(answers, questionSeed)
+        : [...answers].sort((a, b) => a.localeCompare(b));
     }
     case 'ordering': {
       // Always shuffled, and never already right, or there would be nothing to do.
@@ -87,7 +91,9 @@ export function hasAnswer(question: Question, answer: Answer | undefined): boole
     case 'truefalse':
       return answer.value !== null;
     case 'matching':
-      return question.type === 'matching' && question.pairs.every((p) => Boolean(answer.matches[p.id]));
+      return (
+        question.type === 'matching' && question.pairs.every((p) => Boolean(answer.matches[p.id]))
+      );
     case 'ordering':
       // The list always holds every item in some order; submitting it as it stands is an answer.
       return answer.itemIds.length > 0;
@@ -113,7 +119,12 @@ export function chooseTrueOrFalse(answer: Answer, value: boolean): Answer {
 }
 
 /** Matches one item to an answer; an empty answer clears the item. */
-export function matchItem(question: Question, answer: Answer, pairId: string, choice: string): Answer {
+export function matchItem(
+  question: Question,
+  answer: Answer,
+  pairId: string,
+  choice: string,
+): Answer {
   if (question.type !== 'matching' || answer.type !== 'matching') return answer;
   if (!question.pairs.some((p) => p.id === pairId)) return answer;
   const others = Object.fromEntries(Object.entries(answer.matches).filter(([id]) => id !== pairId));

@@ -48,11 +48,19 @@ function linesFor(question: Question, answer: Answer | undefined): FeedbackLine[
       const chosen = chosenOptions(answer);
       const lines: FeedbackLine[] = question.options
         .filter((o) => chosen.includes(o.id))
-        .map((o) => ({ kind: 'chosen', id: o.id, text: o.text, right: o.correct, feedback: o.feedback }));
+        .map((o) => ({
+          kind: 'chosen',
+          id: o.id,
+          text: o.text,
+          right: o.correct,
+          feedback: o.feedback,
+        }));
       if (question.type === 'multiple') {
         question.options
           .filter((o) => o.correct && !chosen.includes(o.id))
-          .forEach((o) => lines.push({ kind: 'missed', id: o.id, text: o.text, feedback: o.feedback }));
+          .forEach((o) =>
+            lines.push({ kind: 'missed', id: o.id, text: o.text, feedback: o.feedback }),
+          );
       }
       return lines;
     }

@@ -26,7 +26,10 @@ function quizActivity({ quiz }: QuizRecordContext): ActivityRef {
   return { kind: 'quiz', id: quiz.id, title: title(quiz.title) };
 }
 
-function draftContext(ctx: QuizRecordContext, attempt: number): NonNullable<StatementDraft['context']> {
+function draftContext(
+  ctx: QuizRecordContext,
+  attempt: number,
+): NonNullable<StatementDraft['context']> {
   return {
     revision: ctx.revision,
     course: { kind: 'course', id: ctx.courseId, title: title(ctx.courseTitle) },
@@ -58,7 +61,17 @@ export function resultStatements(ctx: QuizRecordContext, result: ResultRecord): 
   const activity = quizActivity(ctx);
   const context = draftContext(ctx, result.attempt);
   return [
-    { verb: result.passed ? 'passed' : 'failed', activity, result: { score, success: result.passed }, context },
-    { verb: 'completed', activity, result: { score, success: result.passed, completion: true }, context },
+    {
+      verb: result.passed ? 'passed' : 'failed',
+      activity,
+      result: { score, success: result.passed },
+      context,
+    },
+    {
+      verb: 'completed',
+      activity,
+      result: { score, success: result.passed, completion: true },
+      context,
+    },
   ];
 }

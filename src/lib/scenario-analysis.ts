@@ -67,7 +67,10 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
 }
 
 /** Paths to each ending from each situation, counted once per situation (post-order, no recursion). */
-function countPaths(space: StateSpace, endingTotal: number): { counts: number[][]; hasLoops: boolean } {
+function countPaths(
+  space: StateSpace,
+  endingTotal: number,
+): { counts: number[][]; hasLoops: boolean } {
   const counts: number[][] = [];
   const state: ('open' | 'done' | undefined)[] = [];
   let hasLoops = false;
@@ -104,7 +107,10 @@ function countPaths(space: StateSpace, endingTotal: number): { counts: number[][
   return { counts, hasLoops };
 }
 
-function shortestExamples(scenario: Scenario, space: StateSpace): Map<number, { node: string; choice: string }[]> {
+function shortestExamples(
+  scenario: Scenario,
+  space: StateSpace,
+): Map<number, { node: string; choice: string }[]> {
   const cameBy = new Map<number, Move>();
   const examples = new Map<number, { node: string; choice: string }[]>();
   const stepsTo = (move: Move) => {
@@ -120,9 +126,9 @@ function shortestExamples(scenario: Scenario, space: StateSpace): Map<number, { 
     for (const move of space.movesFrom[at] ?? []) {
       if ('ending' in move.to) {
         if (!examples.has(move.to.ending)) examples.set(move.to.ending, stepsTo(move));
-      } else if (move.to.situation !== 0 && !cameBy.has(move.to.situation)) cameBy.set(move.to.situation, move);
+      } else if (move.to.situation !== 0 && !cameBy.has(move.to.situation))
+        cameBy.set(move.to.situation, move);
     }
   }
   return examples;
 }
-

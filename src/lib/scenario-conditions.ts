@@ -47,17 +47,25 @@ export function parseCondition(source: string): ParsedCondition {
     parser.expectEnd();
     return { ok: true, condition, variables: [...new Set(variablesIn(condition))] };
   } catch (error) {
-    if (error instanceof ConditionSyntaxError) return { ok: false, problem: error.problem, fix: error.fix };
+    if (error instanceof ConditionSyntaxError)
+      return { ok: false, problem: error.problem, fix: error.fix };
     throw error;
   }
 }
 
-export function evaluateCondition(condition: Condition, values: Readonly<Record<string, number>>): boolean {
+export function evaluateCondition(
+  condition: Condition,
+  values: Readonly<Record<string, number>>,
+): boolean {
   switch (condition.kind) {
     case 'and':
-      return evaluateCondition(condition.left, values) && evaluateCondition(condition.right, values);
+      return (
+        evaluateCondition(condition.left, values) && evaluateCondition(condition.right, values)
+      );
     case 'or':
-      return evaluateCondition(condition.left, values) || evaluateCondition(condition.right, values);
+      return (
+        evaluateCondition(condition.left, values) || evaluateCondition(condition.right, values)
+      );
     case 'compare': {
       const left = valueOf(condition.left, values);
       const right = valueOf(condition.right, values);
@@ -147,7 +155,8 @@ function unknownSymbol(rest: string, quoted: string): ConditionSyntaxError {
   };
   return new ConditionSyntaxError(
     `The condition ${quoted} uses "${symbol}", which is not part of a condition.`,
-    hints[symbol] ?? `Use only variable ids, whole numbers, ${comparisonList}, "and", "or" and brackets.`,
+    hints[symbol] ??
+      `Use only variable ids, whole numbers, ${comparisonList}, "and", "or" and brackets.`,
   );
 }
 
@@ -206,7 +215,7 @@ class Parser {
       this.at += 1;
       return inner;
     }
-    const left = this.parseOperand('start with');
+    const left = this.parseOperand();
     const op = this.tokens[this.at];
     if (op?.kind !== 'op') {
       throw new ConditionSyntaxError(
@@ -217,15 +226,18 @@ class Parser {
       );
     }
     this.at += 1;
-    const right = this.parseOperand(`follow "${op.text}"`);
+    const right = this.parseOperand(op.text);
     return { kind: 'compare', op: op.op, left, right };
   }
 
-  private parseOperand(role: string): Operand {
+  /** `after` is the comparison the operand follows, or undefined when it starts a comparison. */
+  private parseOperand(after?: string): Operand {
     const token = this.tokens[this.at];
     if (!token) {
       throw new ConditionSyntaxError(
-        `The condition ${this.quoted} ends too early: a variable or a number should ${role} a comparison.`,
+        after
+          ? `The condition ${this.quoted} ends too early: "${after}" needs a variable or a number after it.`
+          : `The condition ${this.quoted} ends too early: a comparison is missing at the end.`,
         example,
       );
     }
@@ -238,7 +250,9 @@ class Parser {
       return { kind: 'variable', id: token.text };
     }
     throw new ConditionSyntaxError(
-      `The condition ${this.quoted} has "${token.text}" where a variable or a number should ${role} a comparison.`,
+      after
+        ? `The condition ${this.quoted} has "${token.text}" where a variable or a number should follow "${after}".`
+        : `The condition ${this.quoted} has "${token.text}" where a comparison should start, with a variable or a number.`,
       example,
     );
   }

@@ -6,7 +6,13 @@
 import type { Scenario } from '../schemas/scenario';
 import type { ContentProblem } from './friendly-errors';
 import { END } from './scenario-rules';
-import { branchKey, exploreScenario, SITUATION_LIMIT, trappedSituations, type StateSpace } from './scenario-states';
+import {
+  branchKey,
+  exploreScenario,
+  SITUATION_LIMIT,
+  trappedSituations,
+  type StateSpace,
+} from './scenario-states';
 import { findStructureProblems, type FieldPath, type ScenarioFinding } from './scenario-structure';
 
 export { analyseScenario, type ScenarioAnalysis } from './scenario-analysis';
@@ -29,7 +35,8 @@ export function findScenarioProblems(scenario: Scenario): ScenarioFinding[] {
 
 function findPlayProblems(scenario: Scenario, space: StateSpace): ScenarioFinding[] {
   const found: ScenarioFinding[] = [];
-  const report = (path: FieldPath, problem: string, fix: string) => found.push({ path, problem, fix });
+  const report = (path: FieldPath, problem: string, fix: string) =>
+    found.push({ path, problem, fix });
   if (space.truncated) {
     report(
       [],
@@ -42,7 +49,11 @@ function findPlayProblems(scenario: Scenario, space: StateSpace): ScenarioFindin
   const visited = new Set(space.situations.map((s) => s.node));
   scenario.nodes.forEach((node, n) => {
     if (!visited.has(n)) {
-      report(['nodes', n], `No path reaches node "${node.id}": the branches that lead to it never apply.`, `Check the "if" conditions of the branches that lead to "${node.id}".`);
+      report(
+        ['nodes', n],
+        `No path reaches node "${node.id}": the branches that lead to it never apply.`,
+        `Check the "if" conditions of the branches that lead to "${node.id}".`,
+      );
     }
   });
 
@@ -55,9 +66,17 @@ function findPlayProblems(scenario: Scenario, space: StateSpace): ScenarioFindin
         const at: FieldPath = ['nodes', n, 'choices', c, 'to', k];
         if (!space.branchHeld.has(branchKey(n, c, k))) {
           const seen = describeRanges(space, `${n}/${c}`, branch.if);
-          report([...at, 'if'], `The condition "${branch.if}" never holds after choice "${choice.id}" of node "${node.id}": there, ${seen}.`, 'Change the condition, or the effects that lead here, so that it can hold.');
+          report(
+            [...at, 'if'],
+            `The condition "${branch.if}" never holds after choice "${choice.id}" of node "${node.id}": there, ${seen}.`,
+            'Change the condition, or the effects that lead here, so that it can hold.',
+          );
         } else if (!space.branchTaken.has(branchKey(n, c, k))) {
-          report(at, `The branch to "${branch.goto}" in choice "${choice.id}" of node "${node.id}" never applies: whenever "${branch.if}" holds, an earlier branch applies first.`, 'Put this branch first, or make the earlier conditions stricter.');
+          report(
+            at,
+            `The branch to "${branch.goto}" in choice "${choice.id}" of node "${node.id}" never applies: whenever "${branch.if}" holds, an earlier branch applies first.`,
+            'Put this branch first, or make the earlier conditions stricter.',
+          );
         }
       });
     });
@@ -79,14 +98,28 @@ function findPlayProblems(scenario: Scenario, space: StateSpace): ScenarioFindin
     if (space.endingCount.has(e) || !everEnds) return;
     const at: FieldPath = ['endings', e];
     if (ending.when !== undefined && !space.endingHeld.has(e)) {
-      report([...at, 'when'], `The condition "${ending.when}" of ending "${ending.id}" never holds when the scenario ends: at the end, ${describeRanges(space, END, ending.when)}.`, 'Lower the bar in "when", or change the choices\u2019 effects so that some path meets it.');
+      report(
+        [...at, 'when'],
+        `The condition "${ending.when}" of ending "${ending.id}" never holds when the scenario ends: at the end, ${describeRanges(space, END, ending.when)}.`,
+        'Lower the bar in "when", or change the choices\u2019 effects so that some path meets it.',
+      );
       return;
     }
-    const earlier = [...(space.endingShadowedBy.get(e) ?? [])].sort((a, b) => a - b).map((i) => `"${scenario.endings[i]!.id}"`);
+    const earlier = [...(space.endingShadowedBy.get(e) ?? [])]
+      .sort((a, b) => a - b)
+      .map((i) => `"${scenario.endings[i]!.id}"`);
     if (ending.when !== undefined) {
-      report(at, `No path reaches ending "${ending.id}": whenever its condition holds, an earlier ending applies first (${earlier.join(', ')}).`, 'Move it before those endings, or make their conditions stricter.');
+      report(
+        at,
+        `No path reaches ending "${ending.id}": whenever its condition holds, an earlier ending applies first (${earlier.join(', ')}).`,
+        'Move it before those endings, or make their conditions stricter.',
+      );
     } else {
-      report(at, `No path reaches ending "${ending.id}": every path meets an earlier ending's condition first.`, 'Make the earlier endings\u2019 conditions stricter, or remove this ending.');
+      report(
+        at,
+        `No path reaches ending "${ending.id}": every path meets an earlier ending's condition first.`,
+        'Make the earlier endings\u2019 conditions stricter, or remove this ending.',
+      );
     }
   });
   return found;
@@ -95,18 +128,23 @@ function findPlayProblems(scenario: Scenario, space: StateSpace): ScenarioFindin
 /** "acc is between 2 and 8 and risk is always 5", for the variables a condition names. */
 function describeRanges(space: StateSpace, key: string, condition: string): string {
   const ranges = space.ranges.get(key);
-  const named = [...new Set(condition.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])].filter((w) => ranges?.has(w));
+  const named = [...new Set(condition.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [])].filter((w) =>
+    ranges?.has(w),
+  );
   const parts = named.map((id) => {
     const { min, max } = ranges!.get(id)!;
     return min === max ? `${id} is always ${min}` : `${id} is between ${min} and ${max}`;
   });
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? 'it is never checked');
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+    : (parts[0] ?? 'it is never checked');
 }
 
 /** `nodes[2].choices[0].to`, the same form the schema's own problems use. */
 export function formatPath(path: FieldPath): string {
   return path.reduce<string>(
-    (out, key) => (typeof key === 'number' || /^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+    (out, key) =>
+      typeof key === 'number' || /^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key,
     '',
   );
 }

@@ -3,7 +3,13 @@
  * ending applies. The machine (what learners play) and the graph checks (what the build proves)
  * both use these, so what is proved is what is played. No zod, no framework: it runs in the browser.
  */
-import type { Scenario, ScenarioChoice, ScenarioEnding, ScenarioTarget, ScenarioVariable } from '../schemas/scenario';
+import type {
+  Scenario,
+  ScenarioChoice,
+  ScenarioEnding,
+  ScenarioTarget,
+  ScenarioVariable,
+} from '../schemas/scenario';
 import { conditionHolds } from './scenario-conditions';
 
 /** Where a choice leads to finish the scenario; the endings then decide how it ends. */
@@ -59,7 +65,12 @@ export function changesOf(
   const named = new Set([...Object.keys(choice.effects), ...Object.keys(choice.set ?? {})]);
   return variables
     .filter((v) => named.has(v.id) || before[v.id] !== after[v.id])
-    .map((v) => ({ id: v.id, label: v.label, before: before[v.id] ?? v.start, after: after[v.id] ?? v.start }));
+    .map((v) => ({
+      id: v.id,
+      label: v.label,
+      before: before[v.id] ?? v.start,
+      after: after[v.id] ?? v.start,
+    }));
 }
 
 /** The node id (or END) a target leads to with these values; undefined if no branch applies. */

@@ -5,7 +5,14 @@
  */
 import type { Scenario } from '../schemas/scenario';
 import { evaluateCondition, parseCondition, type Condition } from './scenario-conditions';
-import { applyChoice, END, endingFor, startingValues, type ConditionTest, type Values } from './scenario-rules';
+import {
+  applyChoice,
+  END,
+  endingFor,
+  startingValues,
+  type ConditionTest,
+  type Values,
+} from './scenario-rules';
 
 /** Beyond this many situations the check stops and says so, rather than running for ever. */
 export const SITUATION_LIMIT = 200_000;
@@ -45,7 +52,8 @@ export interface StateSpace {
   ranges: Map<string, Map<string, { min: number; max: number }>>;
 }
 
-export const branchKey = (node: number, choice: number, branch: number) => `${node}/${choice}/${branch}`;
+export const branchKey = (node: number, choice: number, branch: number) =>
+  `${node}/${choice}/${branch}`;
 
 /** Explores from the start. Assumes the structure checks passed (targets exist, variables declared). */
 export function exploreScenario(scenario: Scenario, limit = SITUATION_LIMIT): StateSpace {
@@ -134,7 +142,12 @@ export function trappedSituations(space: StateSpace): number[] {
   return space.situations.map((_, i) => i).filter((i) => !leadsOut.has(i));
 }
 
-function reachEnding(scenario: Scenario, space: StateSpace, values: Values, holds: ConditionTest): number {
+function reachEnding(
+  scenario: Scenario,
+  space: StateSpace,
+  values: Values,
+  holds: ConditionTest,
+): number {
   widen(space.ranges, END, values);
   const ending = endingFor(scenario.endings, values, holds);
   // With the structure checks passed the last ending has no "when", so one always applies.
@@ -156,7 +169,12 @@ function widen(ranges: StateSpace['ranges'], key: string, values: Values): void 
   const range = ranges.get(key) ?? new Map<string, { min: number; max: number }>();
   for (const [id, value] of Object.entries(values)) {
     const seen = range.get(id);
-    range.set(id, seen ? { min: Math.min(seen.min, value), max: Math.max(seen.max, value) } : { min: value, max: value });
+    range.set(
+      id,
+      seen
+        ? { min: Math.min(seen.min, value), max: Math.max(seen.max, value) }
+        : { min: value, max: value },
+    );
   }
   ranges.set(key, range);
 }

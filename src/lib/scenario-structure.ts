@@ -1,11 +1,12 @@
 /**
  * The checks that need no play-through: ids, variables, targets, conditions, endings' order and
- * the shape of the node graph (dead ends, unreachable nodes, loops with no way out).
+ * dead ends; then the shape of the node graph (scenario-shape.ts).
  */
 import type { Scenario, ScenarioTarget } from '../schemas/scenario';
 import { duplicates } from './duplicates';
 import { parseCondition } from './scenario-conditions';
 import { END } from './scenario-rules';
+import { findShapeProblems } from './scenario-shape';
 
 export type FieldPath = (string | number)[];
 
@@ -20,7 +21,8 @@ const conditionWords = new Set(['and', 'or']);
 
 export function findStructureProblems(scenario: Scenario): ScenarioFinding[] {
   const found: ScenarioFinding[] = [];
-  const report = (path: FieldPath, problem: string, fix: string) => found.push({ path, problem, fix });
+  const report = (path: FieldPath, problem: string, fix: string) =>
+    found.push({ path, problem, fix });
   const declared = new Map(scenario.variables.map((v) => [v.id, v]));
   const variableList = scenario.variables.map((v) => v.id).join(', ');
   const nodeIds = new Set(scenario.nodes.map((n) => n.id));
@@ -33,7 +35,11 @@ export function findStructureProblems(scenario: Scenario): ScenarioFinding[] {
       return;
     }
     for (const id of parsed.variables.filter((v) => !declared.has(v))) {
-      report(path, `The condition "${source}" uses "${id}", which is not a declared variable.`, undeclaredFix(id, variableList));
+      report(
+        path,
+        `The condition "${source}" uses "${id}", which is not a declared variable.`,
+        undeclaredFix(id, variableList),
+      );
     }
   };
 
@@ -49,44 +55,89 @@ export function findStructureProblems(scenario: Scenario): ScenarioFinding[] {
 
   scenario.variables.forEach((v, i) => {
     if (conditionWords.has(v.id)) {
-      report(['variables', i, 'id'], `A variable has the id "${v.id}", which is a word used in conditions.`, 'Give the variable another id.');
+      report(
+        ['variables', i, 'id'],
+        `A variable has the id "${v.id}", which is a word used in conditions.`,
+        'Give the variable another id.',
+      );
     }
     if (v.min >= v.max) {
-      report(['variables', i], `Variable "${v.id}" has min ${v.min} and max ${v.max}, so it has no room to change.`, 'Set "min" below "max".');
+      report(
+        ['variables', i],
+        `Variable "${v.id}" has min ${v.min} and max ${v.max}, so it has no room to change.`,
+        'Set "min" below "max".',
+      );
     } else if (v.start < v.min || v.start > v.max) {
-      report(['variables', i, 'start'], `Variable "${v.id}" starts at ${v.start}, outside its range ${v.min} to ${v.max}.`, `Set "start" between ${v.min} and ${v.max}.`);
+      report(
+        ['variables', i, 'start'],
+        `Variable "${v.id}" starts at ${v.start}, outside its range ${v.min} to ${v.max}.`,
+        `Set "start" between ${v.min} and ${v.max}.`,
+      );
     }
   });
 
   if (!nodeIds.has(scenario.start)) {
-    report(['start'], `The start node "${scenario.start}" is not one of the nodes.`, `Set "start" to the id of the first node: one of ${nodeList}.`);
+    report(
+      ['start'],
+      `The start node "${scenario.start}" is not one of the nodes.`,
+      `Set "start" to the id of the first node: one of ${nodeList}.`,
+    );
   }
 
   scenario.nodes.forEach((node, n) => {
     const at: FieldPath = ['nodes', n];
     if (node.id === END) {
-      report([...at, 'id'], 'A node has the id "end", which is kept for finishing the scenario.', 'Give the node another id.');
+      report(
+        [...at, 'id'],
+        'A node has the id "end", which is kept for finishing the scenario.',
+        'Give the node another id.',
+      );
     }
     if (node.choices.length === 0) {
-      report([...at, 'choices'], `Node "${node.id}" has no choices, so a learner who reaches it is stuck.`, 'Add at least one choice. To finish the scenario here, give a choice "to: end".');
+      report(
+        [...at, 'choices'],
+        `Node "${node.id}" has no choices, so a learner who reaches it is stuck.`,
+        'Add at least one choice. To finish the scenario here, give a choice "to: end".',
+      );
     }
     duplicates(node.choices.map((c) => c.id)).forEach((id) =>
-      report([...at, 'choices'], `Node "${node.id}" has two choices with the id "${id}".`, 'Give every choice in a node its own id.'),
+      report(
+        [...at, 'choices'],
+        `Node "${node.id}" has two choices with the id "${id}".`,
+        'Give every choice in a node its own id.',
+      ),
     );
     node.choices.forEach((choice, c) => {
       const where = `Choice "${choice.id}" of node "${node.id}"`;
       const cat: FieldPath = [...at, 'choices', c];
       for (const id of Object.keys(choice.effects).filter((v) => !declared.has(v))) {
-        report([...cat, 'effects', id], `${where} changes "${id}", which is not a declared variable.`, undeclaredFix(id, variableList));
+        report(
+          [...cat, 'effects', id],
+          `${where} changes "${id}", which is not a declared variable.`,
+          undeclaredFix(id, variableList),
+        );
       }
       for (const [id, value] of Object.entries(choice.set ?? {})) {
         const variable = declared.get(id);
-        if (!variable) report([...cat, 'set', id], `${where} sets "${id}", which is not a declared variable.`, undeclaredFix(id, variableList));
+        if (!variable)
+          report(
+            [...cat, 'set', id],
+            `${where} sets "${id}", which is not a declared variable.`,
+            undeclaredFix(id, variableList),
+          );
         else if (value < variable.min || value > variable.max) {
-          report([...cat, 'set', id], `${where} sets "${id}" to ${value}, outside its range ${variable.min} to ${variable.max}.`, `Set a value between ${variable.min} and ${variable.max}.`);
+          report(
+            [...cat, 'set', id],
+            `${where} sets "${id}" to ${value}, outside its range ${variable.min} to ${variable.max}.`,
+            `Set a value between ${variable.min} and ${variable.max}.`,
+          );
         }
         if (id in choice.effects) {
-          report([...cat, 'set', id], `${where} both changes and sets "${id}"; the set wins, so the change does nothing.`, 'Keep either the change in "effects" or the value in "set".');
+          report(
+            [...cat, 'set', id],
+            `${where} both changes and sets "${id}"; the set wins, so the change does nothing.`,
+            'Keep either the change in "effects" or the value in "set".',
+          );
         }
       }
       checkTarget(choice.to, [...cat, 'to'], where, { report, checkCondition, nodeIds, nodeList });
@@ -98,18 +149,33 @@ export function findStructureProblems(scenario: Scenario): ScenarioFinding[] {
     const last = e === scenario.endings.length - 1;
     if (ending.when !== undefined) checkCondition([...at, 'when'], ending.when);
     if (!last && ending.when === undefined) {
-      const later = scenario.endings.slice(e + 1).map((x) => `"${x.id}"`).join(', ');
-      report(at, `Ending "${ending.id}" has no "when", so it always applies and the endings after it (${later}) are never reached.`, 'Give it a "when", or move it to the end of the list as the fallback.');
+      const later = scenario.endings
+        .slice(e + 1)
+        .map((x) => `"${x.id}"`)
+        .join(', ');
+      report(
+        at,
+        `Ending "${ending.id}" has no "when", so it always applies and the endings after it (${later}) are never reached.`,
+        'Give it a "when", or move it to the end of the list as the fallback.',
+      );
     }
     if (last && ending.when !== undefined) {
-      report([...at, 'when'], `The last ending, "${ending.id}", has a "when", so when no ending's condition holds, nothing applies.`, 'Remove its "when" so it becomes the fallback, or add a fallback ending with no "when" after it.');
+      report(
+        [...at, 'when'],
+        `The last ending, "${ending.id}", has a "when", so when no ending's condition holds, nothing applies.`,
+        'Remove its "when" so it becomes the fallback, or add a fallback ending with no "when" after it.',
+      );
     }
     if (ending.debrief === '') {
-      report([...at, 'debrief'], `Ending "${ending.id}" has no debrief.`, 'Add a "debrief": the principle this ending teaches and why it matters, in Markdown.');
+      report(
+        [...at, 'debrief'],
+        `Ending "${ending.id}" has no debrief.`,
+        'Add a "debrief": the principle this ending teaches and why it matters, in Markdown.',
+      );
     }
   });
 
-  if (nodeIds.has(scenario.start)) found.push(...findGraphShapeProblems(scenario));
+  if (nodeIds.has(scenario.start)) found.push(...findShapeProblems(scenario));
   return found;
 }
 
@@ -123,7 +189,11 @@ interface TargetContext {
 function checkTarget(to: ScenarioTarget, path: FieldPath, where: string, ctx: TargetContext): void {
   const checkGoto = (goto: string, at: FieldPath): void => {
     if (goto !== END && !ctx.nodeIds.has(goto)) {
-      ctx.report(at, `${where} leads to "${goto}", which is not a node.`, `Use the id of a node (${ctx.nodeList}), or "end" to finish the scenario.`);
+      ctx.report(
+        at,
+        `${where} leads to "${goto}", which is not a node.`,
+        `Use the id of a node (${ctx.nodeList}), or "end" to finish the scenario.`,
+      );
     }
   };
   if (typeof to === 'string') {
@@ -135,96 +205,24 @@ function checkTarget(to: ScenarioTarget, path: FieldPath, where: string, ctx: Ta
     checkGoto(branch.goto, [...path, k, 'goto']);
     if (branch.if !== undefined) ctx.checkCondition([...path, k, 'if'], branch.if);
     if (last && branch.if !== undefined) {
-      ctx.report([...path, k, 'if'], `The last branch of ${lowerFirst(where)} has an "if", so when no condition holds the learner has nowhere to go.`, 'Remove the "if" from the last branch, so it catches every other case.');
+      ctx.report(
+        [...path, k, 'if'],
+        `The last branch of ${lowerFirst(where)} has an "if", so when no condition holds the learner has nowhere to go.`,
+        'Remove the "if" from the last branch, so it catches every other case.',
+      );
     }
     if (!last && branch.if === undefined) {
-      ctx.report([...path, k], `Branch ${k + 1} of ${lowerFirst(where)} has no "if", so the branches after it are never used.`, 'Give it an "if", or move it to the end of the list.');
+      ctx.report(
+        [...path, k],
+        `Branch ${k + 1} of ${lowerFirst(where)} has no "if", so the branches after it are never used.`,
+        'Give it an "if", or move it to the end of the list.',
+      );
     }
   });
-}
-
-/** Nodes no choice leads to, and groups of nodes that lead only to each other. */
-function findGraphShapeProblems(scenario: Scenario): ScenarioFinding[] {
-  const found: ScenarioFinding[] = [];
-  const next = new Map(scenario.nodes.map((node) => [node.id, targetsOf(node.choices.map((c) => c.to))]));
-  const index = new Map(scenario.nodes.map((node, i) => [node.id, i]));
-
-  const reached = new Set([scenario.start]);
-  const queue = [scenario.start];
-  while (queue.length) {
-    for (const to of next.get(queue.pop()!) ?? []) {
-      if (to !== END && index.has(to) && !reached.has(to)) {
-        reached.add(to);
-        queue.push(to);
-      }
-    }
-  }
-  scenario.nodes.forEach((node, n) => {
-    if (!reached.has(node.id)) {
-      found.push({ path: ['nodes', n], problem: `No path reaches node "${node.id}": no choice leads to it.`, fix: `Lead a choice to "${node.id}", or remove the node.` });
-    }
-  });
-
-  for (const group of stronglyConnected(scenario.nodes.map((n) => n.id), next)) {
-    const members = new Set(group);
-    const loops = group.length > 1 || (next.get(group[0]!) ?? []).includes(group[0]!);
-    const exits = group.some((id) => (next.get(id) ?? []).some((to) => !members.has(to)));
-    if (!loops || exits) continue;
-    const first = Math.min(...group.map((id) => index.get(id)!));
-    const names = group.map((id) => `"${id}"`);
-    const problem =
-      group.length === 1
-        ? `Node ${names[0]} leads only back to itself, so a learner who reaches it can never finish.`
-        : `Nodes ${joinAnd(names)} lead only to each other, so a learner who reaches them can never finish.`;
-    found.push({ path: ['nodes', first], problem, fix: 'Give one of these nodes a choice that leads to another node or to "end".' });
-  }
-  return found;
-}
-
-export function targetsOf(targets: readonly ScenarioTarget[]): string[] {
-  return [...new Set(targets.flatMap((to) => (typeof to === 'string' ? [to] : to.map((b) => b.goto))))];
-}
-
-/** Tarjan's algorithm: groups of nodes that can each reach all the others. */
-function stronglyConnected(ids: string[], next: Map<string, string[]>): string[][] {
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const stack: string[] = [];
-  const onStack = new Set<string>();
-  const groups: string[][] = [];
-  const visit = (id: string) => {
-    order.set(id, order.size);
-    low.set(id, order.get(id)!);
-    stack.push(id);
-    onStack.add(id);
-    for (const to of next.get(id) ?? []) {
-      if (!next.has(to)) continue;
-      if (!order.has(to)) {
-        visit(to);
-        low.set(id, Math.min(low.get(id)!, low.get(to)!));
-      } else if (onStack.has(to)) low.set(id, Math.min(low.get(id)!, order.get(to)!));
-    }
-    if (low.get(id) === order.get(id)) {
-      const group: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        group.push(member);
-      } while (member !== id);
-      groups.push(group.sort((a, b) => ids.indexOf(a) - ids.indexOf(b)));
-    }
-  };
-  ids.forEach((id) => order.has(id) || visit(id));
-  return groups;
 }
 
 function undeclaredFix(id: string, variableList: string): string {
   return `Declare "${id}" under "variables", or use one of: ${variableList}.`;
-}
-
-function joinAnd(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function lowerFirst(text: string): string {

@@ -10,6 +10,14 @@ export const FIXED_ROUTES = [
   '/accessibility/',
   '/privacy/',
   '/my-learning/',
+  // Learning paths, assignments, PMO pages and certificates (issue 8).
+  '/paths/',
+  '/paths/share/',
+  '/assignment/',
+  '/pmo/',
+  '/pmo/assign/',
+  '/pmo/insights/',
+  '/certificate/',
 ] as const;
 
 /** Every address the site will build, so links can be checked before anything renders. */

@@ -72,7 +72,8 @@ export interface ResultRecord {
 
 export function currentQuestion(context: QuizContext): Question {
   const question = context.quiz.questions[context.current];
-  if (!question) throw new Error(`Quiz "${context.quiz.id}" has no question ${context.current + 1}.`);
+  if (!question)
+    throw new Error(`Quiz "${context.quiz.id}" has no question ${context.current + 1}.`);
   return question;
 }
 
@@ -125,8 +126,8 @@ export const quizMachine = setup({
   },
   actions: {
     /** Side effects: no-ops here, swapped by the island with `.provide()`. */
-    recordAnswer: (_, _params: AnswerRecord) => {},
-    recordResult: (_, _params: ResultRecord) => {},
+    recordAnswer: (_, params: AnswerRecord) => void params,
+    recordResult: (_, params: ResultRecord) => void params,
 
     changeAnswer: assign(({ context, event }) => {
       switch (event.type) {
@@ -154,7 +155,10 @@ export const quizMachine = setup({
       nothingChosen: false,
     })),
     showNothingChosen: assign({ nothingChosen: true }),
-    goToNextQuestion: assign(({ context }) => ({ current: context.current + 1, nothingChosen: false })),
+    goToNextQuestion: assign(({ context }) => ({
+      current: context.current + 1,
+      nothingChosen: false,
+    })),
     startNextAttempt: assign(({ context }) =>
       freshAttempt(context.quiz, nextSeed(context.seed), context.attempt + 1),
     ),

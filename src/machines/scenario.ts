@@ -3,7 +3,7 @@
  * the learner has done (the variables, the path taken, where they are, the last consequence).
  * Recording is left to the island: recordChoice and recordEnding do nothing until `.provide()`d.
  */
-import { assign, setup } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { Scenario } from '../schemas/scenario';
 import {
   applyChoice,
@@ -95,7 +95,8 @@ export const scenarioMachine = setup({
   guards: {
     isChoiceHere: ({ context, event }) => chosen(context, event) !== undefined,
     leadsToEnd: ({ context }) => context.consequence?.to === END,
-    mayStepBack: ({ context }) => context.scenario.allowBack && context.mayStepBack && context.path.length > 0,
+    mayStepBack: ({ context }) =>
+      context.scenario.allowBack && context.mayStepBack && context.path.length > 0,
   },
   actions: {
     applyChoice: assign(({ context, event }) => {
@@ -115,7 +116,10 @@ export const scenarioMachine = setup({
         mayStepBack: true,
       };
     }),
-    moveOn: assign(({ context }) => ({ nodeId: context.consequence?.to ?? context.nodeId, consequence: null })),
+    moveOn: assign(({ context }) => ({
+      nodeId: context.consequence?.to ?? context.nodeId,
+      consequence: null,
+    })),
     decideEnding: assign(({ context }) => {
       const { endings } = context.scenario;
       const ending = endingFor(endings, context.variables) ?? endings[endings.length - 1];
@@ -125,11 +129,18 @@ export const scenarioMachine = setup({
       const last = context.path[context.path.length - 1]!;
       const variables = { ...context.variables };
       for (const change of last.changes) variables[change.id] = change.before;
-      return { variables, nodeId: last.nodeId, path: context.path.slice(0, -1), consequence: null, mayStepBack: false };
+      return {
+        variables,
+        nodeId: last.nodeId,
+        path: context.path.slice(0, -1),
+        consequence: null,
+        mayStepBack: false,
+      };
     }),
     startFresh: assign(({ context }) => freshContext(context.scenario)),
-    recordChoice: (_, _params: ChoiceRecord) => {},
-    recordEnding: (_, _params: EndingRecord) => {},
+    // No-ops until the island provides them; the params are the contract with the learning record.
+    recordChoice: (_, params: ChoiceRecord) => void params,
+    recordEnding: (_, params: EndingRecord) => void params,
   },
 }).createMachine({
   id: 'scenario',
@@ -167,7 +178,12 @@ export const scenarioMachine = setup({
                 },
               ],
             },
-            'learner.back': { guard: 'mayStepBack', target: 'deciding', reenter: true, actions: 'stepBack' },
+            'learner.back': {
+              guard: 'mayStepBack',
+              target: 'deciding',
+              reenter: true,
+              actions: 'stepBack',
+            },
           },
         },
         consequence: {
@@ -181,7 +197,9 @@ export const scenarioMachine = setup({
                   {
                     type: 'recordEnding',
                     params: ({ context }) => {
-                      const ending = context.scenario.endings.find((e) => e.id === context.endingId)!;
+                      const ending = context.scenario.endings.find(
+                        (e) => e.id === context.endingId,
+                      )!;
                       return {
                         ending: { id: ending.id, title: ending.title },
                         variables: { ...context.variables },
@@ -203,3 +221,4 @@ export const scenarioMachine = setup({
 });
 
 export type ScenarioMachine = typeof scenarioMachine;
+export type ScenarioSnapshot = SnapshotFrom<ScenarioMachine>;

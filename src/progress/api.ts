@@ -7,24 +7,10 @@ import type { ImportProblem, RecordFile } from './transfer';
 import type { LastingStorageAnswer, StorageEstimate } from './storage';
 
 export type Verb =
-  | 'experienced'
-  | 'progressed'
-  | 'completed'
-  | 'answered'
-  | 'passed'
-  | 'failed'
-  | 'attempted';
+  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'attempted';
 
 export type ActivityKind =
-  | 'course'
-  | 'module'
-  | 'lesson'
-  | 'quiz'
-  | 'question'
-  | 'scenario'
-  | 'decision'
-  | 'video'
-  | 'path';
+  'course' | 'module' | 'lesson' | 'quiz' | 'question' | 'scenario' | 'decision' | 'video' | 'path';
 
 /** A piece of content, by its stable content id (a question is `quizId/questionId`). */
 export interface ActivityRef {
@@ -60,7 +46,8 @@ export interface StatementDraft {
 }
 
 /** Whether a write reached lasting storage; if not, it is kept for this session only. */
-export type WriteOutcome = { saved: true } | { saved: false; reason: 'unavailable' | 'full' | 'error' };
+export type WriteOutcome =
+  { saved: true } | { saved: false; reason: 'unavailable' | 'full' | 'error' };
 
 export type LoadedAttempt =
   | { status: 'none' }
@@ -80,15 +67,13 @@ export interface LearningRecordApi {
  * storage banner, course progress) need. Islands that only write keep to LearningRecordApi.
  * ------------------------------------------------------------------------------------------- */
 
-
 export type { Statement } from './statement-schema';
 export type { RecordFile, ImportProblem } from './transfer';
 export type { LastingStorageAnswer, StorageEstimate } from './storage';
 
 /** Whether progress is reaching lasting storage now; if not, why, so a banner can say how to fix it. */
 export type StorageStatus =
-  | { saving: true }
-  | { saving: false; reason: 'unavailable' | 'full' | 'error' };
+  { saving: true } | { saving: false; reason: 'unavailable' | 'full' | 'error' };
 
 export interface LearnerProfile {
   /** A random id made in this browser; the actor of every statement. */

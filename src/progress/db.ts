@@ -62,7 +62,11 @@ export class LearningRecordDb extends Dexie {
   }
 }
 
-export function statementRow(statement: Statement, contentId: string, courseId?: string): StatementRow {
+export function statementRow(
+  statement: Statement,
+  contentId: string,
+  courseId?: string,
+): StatementRow {
   return {
     id: statement.id,
     timestamp: statement.timestamp,

@@ -22,7 +22,10 @@ export interface LastingStore {
   watch(onChange: (view: StoredView) => void, onError: (error: unknown) => void): () => void;
   /** Returns the learner row, creating it with `create` if there is none (safe when two tabs race). */
   ensureLearner(create: () => LearnerRow): Promise<LearnerRow>;
-  updateLearner(change: Partial<Omit<LearnerRow, 'key' | 'id'>>, removeName?: boolean): Promise<void>;
+  updateLearner(
+    change: Partial<Omit<LearnerRow, 'key' | 'id'>>,
+    removeName?: boolean,
+  ): Promise<void>;
   putAttempt(row: AttemptRow): Promise<void>;
   getAttempt(key: string): Promise<AttemptRow | undefined>;
   deleteAttempt(key: string): Promise<void>;

@@ -1,9 +1,7 @@
 /** The learner behind the record: a random local id and, if they choose, a display name. */
 import type { LearnerProfile } from './api';
 import type { LearnerRow } from './db';
-import { LIMITS } from './statement-schema';
-
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+import { CONTROL_CHARACTERS, LIMITS } from './statement-schema';
 
 export function newLearnerRow(now: Date): LearnerRow {
   return { key: 'me', id: crypto.randomUUID(), createdAt: now.toISOString() };

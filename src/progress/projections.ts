@@ -66,7 +66,14 @@ export interface RecordIndex {
 function factsFor(map: Map<string, ActivityFacts>, id: string): ActivityFacts {
   let facts = map.get(id);
   if (!facts) {
-    facts = { verbs: new Set(), lastAt: -Infinity, scores: [], passed: false, attempts: 0, endings: [] };
+    facts = {
+      verbs: new Set(),
+      lastAt: -Infinity,
+      scores: [],
+      passed: false,
+      attempts: 0,
+      endings: [],
+    };
     map.set(id, facts);
   }
   return facts;
@@ -78,7 +85,8 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
   for (const statement of statements) {
     const at = Date.parse(statement.timestamp);
     const courseId = courseIdOf(statement);
-    if (courseId !== undefined) courses.set(courseId, Math.max(courses.get(courseId) ?? -Infinity, at));
+    if (courseId !== undefined)
+      courses.set(courseId, Math.max(courses.get(courseId) ?? -Infinity, at));
 
     const parentId = parentIdOf(statement);
     if (parentId !== undefined) {
@@ -93,7 +101,8 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
     const { result } = statement;
     facts.verbs.add(verb);
     facts.lastAt = Math.max(facts.lastAt, at);
-    if (verb === 'passed' || (verb === 'completed' && result?.success === true)) facts.passed = true;
+    if (verb === 'passed' || (verb === 'completed' && result?.success === true))
+      facts.passed = true;
     if (verb === 'passed' || verb === 'failed') facts.attempts += 1;
     if (result?.score && (verb === 'passed' || verb === 'failed' || verb === 'completed')) {
       facts.scores.push({ scaled: result.score.scaled, at });
@@ -205,7 +214,13 @@ export function moduleProgress(index: RecordIndex, module: OutlineModule): Modul
   const steps = module.steps.map((step) => stepProgress(index, step));
   const done = steps.filter((s) => s.status === 'completed').length;
   const touched = steps.some((s) => s.status !== 'not-started');
-  return { module, done, total: steps.length, status: statusOf(done, steps.length, touched), steps };
+  return {
+    module,
+    done,
+    total: steps.length,
+    status: statusOf(done, steps.length, touched),
+    steps,
+  };
 }
 
 /**
@@ -273,9 +288,3 @@ export function myLearning(index: RecordIndex, catalogue: Catalogue): MyLearning
     notStarted: all.filter((p) => p.status === 'not-started'),
   };
 }
-
-export const STATUS_TEXT: Record<Status, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-};

@@ -35,12 +35,7 @@ import {
   type LastingStorageAnswer,
   type StorageManagerLike,
 } from './storage';
-import {
-  buildRecordFile,
-  readRecordFile,
-  recordFileName,
-  serialiseRecordFile,
-} from './transfer';
+import { buildRecordFile, readRecordFile, recordFileName, serialiseRecordFile } from './transfer';
 
 export interface LearningRecordConfig {
   /** From content/site.yaml (activityBase). */
@@ -50,8 +45,8 @@ export interface LearningRecordConfig {
   dexieOptions?: DexieOptions;
   /** Replaces opening IndexedDB altogether (tests). */
   openStore?: () => Promise<LastingStore>;
-  /** navigator.storage, or a stand-in. */
-  storage?: StorageManagerLike;
+  /** navigator.storage, or a stand-in; undefined for a browser without the Storage API. */
+  storage?: StorageManagerLike | undefined;
   now?: () => Date;
 }
 
@@ -404,7 +399,8 @@ class BrowserLearningRecord implements LearningRecord {
       return {
         ok: false,
         problem: 'not-saved',
-        message: 'Something went wrong while importing. Try again. Your record has not been changed.',
+        message:
+          'Something went wrong while importing. Try again. Your record has not been changed.',
       };
     }
   }

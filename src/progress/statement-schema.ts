@@ -10,10 +10,13 @@ import * as z from 'zod/mini';
 // Islands run under a strict CSP (no eval): skip zod's new Function probe, which CSP reports as a violation.
 z.config({ jitless: true });
 
+/* eslint-disable no-control-regex -- finding control characters is the point */
 /** Characters that never belong in a name or id: C0/C1 controls and bidirectional overrides. */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** As above, but a response may hold line breaks and tabs (a learner's typed answer). */
-const CONTROL_CHARACTERS_EXCEPT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_CHARACTERS_EXCEPT_LINES =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/* eslint-enable no-control-regex */
 /** Something shaped like an HTML tag. Activity names come from content titles, which never hold tags. */
 const MARKUP = /<\/?[a-z!][^<>]*>/i;
 const IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
@@ -41,10 +44,12 @@ const activityName = text(LIMITS.name).check(
   z.refine((value) => !MARKUP.test(value), 'contains markup, such as a <script> tag'),
 );
 
-const iri = z.string().check(
-  z.maxLength(LIMITS.iri, `is longer than ${LIMITS.iri} characters`),
-  z.regex(IRI, 'is not a web address (IRI)'),
-);
+const iri = z
+  .string()
+  .check(
+    z.maxLength(LIMITS.iri, `is longer than ${LIMITS.iri} characters`),
+    z.regex(IRI, 'is not a web address (IRI)'),
+  );
 
 const scalar = z.union([text(LIMITS.response, true), z.number(), z.boolean(), z.null()]);
 const extensionValue = z.union([
@@ -79,10 +84,12 @@ export const VERBS = [
 ] as const;
 
 const scoreSchema = z.strictObject({
-  scaled: z.number().check(
-    z.gte(-1, 'is below -1 (scores run from -1 to 1)'),
-    z.lte(1, 'is above 1 (scores run from -1 to 1)'),
-  ),
+  scaled: z
+    .number()
+    .check(
+      z.gte(-1, 'is below -1 (scores run from -1 to 1)'),
+      z.lte(1, 'is above 1 (scores run from -1 to 1)'),
+    ),
   raw: z.exactOptional(z.number()),
   min: z.exactOptional(z.number()),
   max: z.exactOptional(z.number()),

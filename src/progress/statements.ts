@@ -101,7 +101,8 @@ export function buildStatement(draft: StatementDraft, ctx: StatementContext): St
   const base = normaliseBase(ctx.activityBase);
   const { context, result } = draft;
   const contextExtensions: Record<string, unknown> = qualify(base, context?.extensions);
-  if (context?.revision !== undefined) contextExtensions[extensionIri(base, 'revision')] = context.revision;
+  if (context?.revision !== undefined)
+    contextExtensions[extensionIri(base, 'revision')] = context.revision;
   if (context?.course) contextExtensions[extensionIri(base, 'course-id')] = context.course.id;
   if (context?.parent) contextExtensions[extensionIri(base, 'parent-id')] = context.parent.id;
 
@@ -156,8 +157,7 @@ export function contentIdOf(statement: Statement): string | undefined {
 
 export function activityKindOf(statement: Statement): ActivityKind | undefined {
   return readString(statement.object.definition?.extensions, 'activity-kind') as
-    | ActivityKind
-    | undefined;
+    ActivityKind | undefined;
 }
 
 export function courseIdOf(statement: Statement): string | undefined {

@@ -7,14 +7,14 @@ import type { LearningRecord, RecordSnapshot } from './api';
 import { getLearningRecord } from './index';
 
 export type RecordView =
-  | { phase: 'loading' }
-  | ({ phase: 'ready'; record: LearningRecord } & RecordSnapshot);
+  { phase: 'loading' } | ({ phase: 'ready'; record: LearningRecord } & RecordSnapshot);
 
+/** Plain functions (not methods), so they can be handed to useSyncExternalStore as they are. */
 export interface RecordViewStore {
-  subscribe(onChange: () => void): () => void;
-  getSnapshot(): RecordView;
+  subscribe: (onChange: () => void) => () => void;
+  getSnapshot: () => RecordView;
   /** On the server and during hydration: the record is not known there. */
-  getServerSnapshot(): RecordView;
+  getServerSnapshot: () => RecordView;
 }
 
 const LOADING: RecordView = { phase: 'loading' };
@@ -38,7 +38,7 @@ export function createRecordView(load: () => Promise<LearningRecord>): RecordVie
   }
 
   return {
-    subscribe(onChange) {
+    subscribe: (onChange) => {
       listeners.add(onChange);
       if (listeners.size === 1) start();
       return () => {

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { idSchema, titleSchema } from './common';
 
-const feedbackSchema = z.string().trim().min(1).describe('Why this is right or wrong, in a sentence or two');
+const feedbackSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .describe('Why this is right or wrong, in a sentence or two');
 
 const optionSchema = z.strictObject({
   id: idSchema,
@@ -30,7 +34,9 @@ const multipleSchema = questionBase.extend({
 const trueFalseSchema = questionBase.extend({
   type: z.literal('truefalse'),
   answer: z.boolean().describe('Whether the statement is true'),
-  feedback: z.strictObject({ true: feedbackSchema, false: feedbackSchema }).describe('Feedback for each answer'),
+  feedback: z
+    .strictObject({ true: feedbackSchema, false: feedbackSchema })
+    .describe('Feedback for each answer'),
 });
 
 const matchingSchema = questionBase.extend({
@@ -46,13 +52,18 @@ const matchingSchema = questionBase.extend({
     )
     .min(2)
     .describe('Each item and the answer it matches'),
-  distractors: z.array(z.string().trim().min(1)).default([]).describe('Extra answers that match nothing'),
+  distractors: z
+    .array(z.string().trim().min(1))
+    .default([])
+    .describe('Extra answers that match nothing'),
 });
 
 const orderingSchema = questionBase.extend({
   type: z.literal('ordering'),
   items: z
-    .array(z.strictObject({ id: idSchema, text: z.string().trim().min(1), feedback: feedbackSchema }))
+    .array(
+      z.strictObject({ id: idSchema, text: z.string().trim().min(1), feedback: feedbackSchema }),
+    )
     .describe('The items, written in the correct order'),
 });
 
@@ -70,11 +81,17 @@ export const quizSchema = z
     title: titleSchema.describe("The quiz's title"),
     passMark: z.number().describe('The score needed to pass, in per cent (0 to 100)'),
     shuffle: z.boolean().default(true).describe('Whether to shuffle the options'),
-    attempts: z.number().int().min(0).default(0).describe('How many attempts a learner has; 0 means no limit'),
+    attempts: z
+      .number()
+      .int()
+      .min(0)
+      .default(0)
+      .describe('How many attempts a learner has; 0 means no limit'),
     questions: z.array(questionSchema).min(1).describe('The questions'),
   })
   .superRefine((quiz, ctx) => {
-    const problem: Problem = (path, message, fix) => ctx.addIssue({ code: 'custom', path, message, params: { fix } });
+    const problem: Problem = (path, message, fix) =>
+      ctx.addIssue({ code: 'custom', path, message, params: { fix } });
 
     if (quiz.passMark < 0 || quiz.passMark > 100) {
       problem(
@@ -87,10 +104,12 @@ export const quizSchema = z
       problem(
         ['questions', index, 'id'],
         `Two questions have the id "${value}".`,
-        'Give every question its own id. Learners\' answers are stored against it, so change the new one, not one already published.',
+        "Give every question its own id. Learners' answers are stored against it, so change the new one, not one already published.",
       ),
     );
-    quiz.questions.forEach((question, index) => checkQuestion(question, ['questions', index], problem));
+    quiz.questions.forEach((question, index) =>
+      checkQuestion(question, ['questions', index], problem),
+    );
   })
   .describe('A quiz (quiz.yaml)');
 
@@ -100,7 +119,9 @@ type Problem = (path: Path, message: string, fix: string) => void;
 /** Each value after its first appearance, with its position, so a problem can point at the copy. */
 function repeated(values: readonly string[]): { value: string; index: number }[] {
   const seen = new Set<string>();
-  return values.flatMap((value, index) => (seen.has(value) ? [{ value, index }] : (seen.add(value), [])));
+  return values.flatMap((value, index) =>
+    seen.has(value) ? [{ value, index }] : (seen.add(value), []),
+  );
 }
 
 function checkQuestion(question: Question, at: Path, problem: Problem): void {
@@ -109,7 +130,11 @@ function checkQuestion(question: Question, at: Path, problem: Problem): void {
     case 'single':
     case 'multiple': {
       repeated(question.options.map((o) => o.id)).forEach(({ value, index }) =>
-        problem([...at, 'options', index, 'id'], `${named} has two options with the id "${value}".`, 'Give every option its own id.'),
+        problem(
+          [...at, 'options', index, 'id'],
+          `${named} has two options with the id "${value}".`,
+          'Give every option its own id.',
+        ),
       );
       repeated(question.options.map((o) => o.text)).forEach(({ value, index }) =>
         problem(
@@ -144,7 +169,11 @@ function checkQuestion(question: Question, at: Path, problem: Problem): void {
     }
     case 'matching': {
       repeated(question.pairs.map((p) => p.id)).forEach(({ value, index }) =>
-        problem([...at, 'pairs', index, 'id'], `${named} has two pairs with the id "${value}".`, 'Give every pair its own id.'),
+        problem(
+          [...at, 'pairs', index, 'id'],
+          `${named} has two pairs with the id "${value}".`,
+          'Give every pair its own id.',
+        ),
       );
       repeated(question.pairs.map((p) => p.item)).forEach(({ value, index }) =>
         problem(
@@ -181,7 +210,11 @@ function checkQuestion(question: Question, at: Path, problem: Problem): void {
         );
       }
       repeated(question.items.map((i) => i.id)).forEach(({ value, index }) =>
-        problem([...at, 'items', index, 'id'], `${named} has two items with the id "${value}".`, 'Give every item its own id.'),
+        problem(
+          [...at, 'items', index, 'id'],
+          `${named} has two items with the id "${value}".`,
+          'Give every item its own id.',
+        ),
       );
       repeated(question.items.map((i) => i.text)).forEach(({ value, index }) =>
         problem(

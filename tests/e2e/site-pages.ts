@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Every page the build produced, as a site path: the tests cover what ships, not a hand-kept list. */
 export function builtPages(): string[] {
-  const dist = join(process.cwd(), 'dist');
+  const dist = resolve(process.env['SIDELINE_DIST'] ?? 'dist');
   return readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => '/' + relative(dist, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))

@@ -49,8 +49,18 @@ describe('version 1 → 2: statements indexed by course id', () => {
         statement,
       })),
     );
-    await v1.attempts.put({ key: 'quiz:q1', revision: 'r1', snapshot: { value: 'question-2' }, savedAt: '2026-11-01T00:00:00.000Z' });
-    await v1.learner.put({ key: 'me', id: 'learner-1', name: 'Sam', createdAt: '2026-10-01T00:00:00.000Z' });
+    await v1.attempts.put({
+      key: 'quiz:q1',
+      revision: 'r1',
+      snapshot: { value: 'question-2' },
+      savedAt: '2026-11-01T00:00:00.000Z',
+    });
+    await v1.learner.put({
+      key: 'me',
+      id: 'learner-1',
+      name: 'Sam',
+      createdAt: '2026-10-01T00:00:00.000Z',
+    });
     expect(v1.verno).toBe(1);
     v1.close();
 
@@ -59,9 +69,17 @@ describe('version 1 → 2: statements indexed by course id', () => {
     expect(v2.verno).toBe(2);
     const rows = await v2.statements.orderBy('timestamp').toArray();
     expect(rows.map((row) => row.statement)).toEqual(statements);
-    expect(rows.every((row) => row.courseId === row.statement.context.extensions?.['https://sideline.example/activities/ext/course-id'])).toBe(true);
+    expect(
+      rows.every(
+        (row) =>
+          row.courseId ===
+          row.statement.context.extensions?.['https://sideline.example/activities/ext/course-id'],
+      ),
+    ).toBe(true);
     expect(await v2.statements.where('courseId').equals('pmo-basics').count()).toBe(
-      statements.filter((s) => s.object.id.includes('coach-dont-play') || s.object.id.includes('pmo-services-quiz')).length,
+      statements.filter(
+        (s) => s.object.id.includes('coach-dont-play') || s.object.id.includes('pmo-services-quiz'),
+      ).length,
     );
     expect(await v2.attempts.get('quiz:q1')).toEqual({
       key: 'quiz:q1',
@@ -69,17 +87,27 @@ describe('version 1 → 2: statements indexed by course id', () => {
       snapshot: { value: 'question-2' },
       savedAt: '2026-11-01T00:00:00.000Z',
     });
-    expect(await v2.learner.get('me')).toEqual({ key: 'me', id: 'learner-1', name: 'Sam', createdAt: '2026-10-01T00:00:00.000Z' });
+    expect(await v2.learner.get('me')).toEqual({
+      key: 'me',
+      id: 'learner-1',
+      name: 'Sam',
+      createdAt: '2026-10-01T00:00:00.000Z',
+    });
   });
 
   test('a v1 statement with no course stays, without a course id', async () => {
     const name = 'migrate-v1-v2-no-course';
     const [statement] = statementsFor(1, catalogue);
     if (!statement) throw new Error('fixture');
-    const { context: _context, ...rest } = statement;
-    const courseless = { ...rest, context: {} };
+    const courseless = { ...statement, context: {} };
     const v1 = open(name, 1);
-    await v1.statements.add({ id: courseless.id, timestamp: courseless.timestamp, verb: 'progressed', contentId: 'x', statement: courseless });
+    await v1.statements.add({
+      id: courseless.id,
+      timestamp: courseless.timestamp,
+      verb: 'progressed',
+      contentId: 'x',
+      statement: courseless,
+    });
     v1.close();
 
     const v2 = open(name);

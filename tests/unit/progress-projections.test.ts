@@ -15,8 +15,12 @@ import type { Statement } from '../../src/progress/statement-schema';
 import { catalogue, emptyCourse, pmoCourse, sponsorCourse } from '../fixtures/records/catalogue';
 import { statementsFor } from '../fixtures/records/generate';
 
-const sponsor = { kind: 'course', id: 'sponsor-induction', title: 'Sponsor induction' } as const;
-const pmo = { kind: 'course', id: 'pmo-basics', title: 'PMO basics' } as const;
+const sponsor: ActivityRef = {
+  kind: 'course',
+  id: 'sponsor-induction',
+  title: 'Sponsor induction',
+};
+const pmo: ActivityRef = { kind: 'course', id: 'pmo-basics', title: 'PMO basics' };
 
 /** Statements one minute apart, in the order given. */
 function history(...drafts: StatementDraft[]): Statement[] {
@@ -30,18 +34,20 @@ function history(...drafts: StatementDraft[]): Statement[] {
   );
 }
 
-const lesson = (id: string, verb: 'experienced' | 'completed' = 'completed', course = sponsor) => ({
-  verb,
-  activity: { kind: 'lesson', id, title: id },
-  context: { course },
-}) satisfies StatementDraft;
+const lesson = (id: string, verb: 'experienced' | 'completed' = 'completed', course = sponsor) =>
+  ({
+    verb,
+    activity: { kind: 'lesson', id, title: id },
+    context: { course },
+  }) satisfies StatementDraft;
 
-const quizAttempt = (id: string, scaled: number, passed: boolean, course = sponsor) => ({
-  verb: passed ? 'passed' : 'failed',
-  activity: { kind: 'quiz', id, title: id },
-  result: { score: { scaled }, success: passed },
-  context: { course },
-}) satisfies StatementDraft;
+const quizAttempt = (id: string, scaled: number, passed: boolean, course = sponsor) =>
+  ({
+    verb: passed ? 'passed' : 'failed',
+    activity: { kind: 'quiz', id, title: id },
+    result: { score: { scaled }, success: passed },
+    context: { course },
+  }) satisfies StatementDraft;
 
 const answer = (quizId: string, questionId: string) => {
   const quiz: ActivityRef = { kind: 'quiz', id: quizId, title: quizId };
@@ -78,7 +84,10 @@ describe('when a step is done', () => {
       'in-progress',
     );
     expect(
-      stepStatus(indexRecord(history(quizAttempt(quiz.id, 0.5, false), quizAttempt(quiz.id, 0.8, true))), quiz),
+      stepStatus(
+        indexRecord(history(quizAttempt(quiz.id, 0.5, false), quizAttempt(quiz.id, 0.8, true))),
+        quiz,
+      ),
     ).toBe('completed');
   });
 
@@ -110,11 +119,23 @@ describe('quiz results and scenario endings', () => {
   });
 
   test('scenario endings reached, once each, in the order first reached', () => {
-    const scenario = { kind: 'scenario', id: 'helpful-rescue', title: 'The helpful rescue' } as const;
+    const scenario = {
+      kind: 'scenario',
+      id: 'helpful-rescue',
+      title: 'The helpful rescue',
+    } as const;
     const ending = (id: string) =>
-      ({ verb: 'completed', activity: scenario, result: { response: id } }) satisfies StatementDraft;
+      ({
+        verb: 'completed',
+        activity: scenario,
+        result: { response: id },
+      }) satisfies StatementDraft;
     const index = indexRecord(
-      history(ending('borrowed-success'), ending('coach-of-the-season'), ending('borrowed-success')),
+      history(
+        ending('borrowed-success'),
+        ending('coach-of-the-season'),
+        ending('borrowed-success'),
+      ),
     );
     expect(scenarioEndings(index, 'helpful-rescue')).toEqual([
       'borrowed-success',
@@ -141,8 +162,16 @@ describe('module and course progress', () => {
   test('counts done steps out of all steps, with a status in words', () => {
     const index = indexRecord(history(lesson('what-you-own'), lesson('up-and-out')));
     const [first, second] = sponsorCourse.modules;
-    expect(first && moduleProgress(index, first)).toMatchObject({ done: 2, total: 5, status: 'in-progress' });
-    expect(second && moduleProgress(index, second)).toMatchObject({ done: 0, total: 3, status: 'not-started' });
+    expect(first && moduleProgress(index, first)).toMatchObject({
+      done: 2,
+      total: 5,
+      status: 'in-progress',
+    });
+    expect(second && moduleProgress(index, second)).toMatchObject({
+      done: 0,
+      total: 3,
+      status: 'not-started',
+    });
     expect(courseProgress(index, sponsorCourse)).toMatchObject({
       done: 2,
       total: 8,
@@ -153,7 +182,10 @@ describe('module and course progress', () => {
 
   test('a course is completed when every step is done', () => {
     const index = indexRecord(
-      history(lesson('coach-dont-play', 'experienced', pmo), quizAttempt('pmo-services-quiz', 1, true, pmo)),
+      history(
+        lesson('coach-dont-play', 'experienced', pmo),
+        quizAttempt('pmo-services-quiz', 1, true, pmo),
+      ),
     );
     expect(courseProgress(index, pmoCourse)).toMatchObject({
       done: 2,
@@ -186,7 +218,8 @@ describe('module and course progress', () => {
 });
 
 describe('where to continue', () => {
-  const nextId = (statements: Statement[]) => resumePoint(indexRecord(statements), sponsorCourse)?.id;
+  const nextId = (statements: Statement[]) =>
+    resumePoint(indexRecord(statements), sponsorCourse)?.id;
 
   test('the first step when nothing is recorded', () => {
     expect(nextId([])).toBe('why-sponsors-matter-video');
@@ -206,9 +239,11 @@ describe('where to continue', () => {
   });
 
   test('the step itself when the latest activity left it unfinished (a quiz not passed)', () => {
-    expect(nextId(history(lesson('what-you-own'), quizAttempt('sponsor-accountability-quiz', 0.4, false)))).toBe(
-      'sponsor-accountability-quiz',
-    );
+    expect(
+      nextId(
+        history(lesson('what-you-own'), quizAttempt('sponsor-accountability-quiz', 0.4, false)),
+      ),
+    ).toBe('sponsor-accountability-quiz');
   });
 
   test('goes back round to an earlier step left undone when everything after is done', () => {
@@ -247,7 +282,9 @@ describe('My learning', () => {
   });
 
   test('two courses in progress are listed most recent first', () => {
-    const index = indexRecord(history(lesson('what-you-own'), lesson('coach-dont-play', 'completed', pmo)));
+    const index = indexRecord(
+      history(lesson('what-you-own'), lesson('coach-dont-play', 'completed', pmo)),
+    );
     expect(myLearning(index, catalogue).inProgress.map((p) => p.course.id)).toEqual([
       'pmo-basics',
       'sponsor-induction',

@@ -27,14 +27,20 @@ afterEach(() => {
 const lesson = (id: string, verb: StatementDraft['verb'] = 'completed'): StatementDraft => ({
   verb,
   activity: { kind: 'lesson', id, title: `Lesson ${id}` },
-  context: { revision: 'r1', course: { kind: 'course', id: 'sponsor-induction', title: 'Sponsor induction' } },
+  context: {
+    revision: 'r1',
+    course: { kind: 'course', id: 'sponsor-induction', title: 'Sponsor induction' },
+  },
 });
 
 /** IndexedDB that refuses to open, as Firefox private windows used to. */
 const noIndexedDb: DexieOptions = {
   indexedDB: {
     open() {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      );
     },
   },
   IDBKeyRange: globalThis.IDBKeyRange,
@@ -57,7 +63,9 @@ function fillableDisk() {
                 ...table,
                 mutate: (req) =>
                   full.now
-                    ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+                    ? Promise.reject(
+                        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+                      )
                     : table.mutate(req),
               };
             },
@@ -96,7 +104,10 @@ describe('recording', () => {
   test('a statement that fails validation is refused with an outcome, not an exception', async () => {
     const record = await openRecord({ databaseName: freshName() });
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const bad = { ...lesson('x'), activity: { kind: 'lesson' as const, id: 'x', title: 'Bad\u0000title' } };
+    const bad = {
+      ...lesson('x'),
+      activity: { kind: 'lesson' as const, id: 'x', title: 'Bad\u0000title' },
+    };
     expect(await record.record(bad)).toEqual({ saved: false, reason: 'error' });
     expect(await record.statements()).toEqual([]);
     expect(record.storageStatus()).toEqual({ saving: true });
@@ -122,7 +133,10 @@ describe('when IndexedDB cannot be opened (some private modes)', () => {
   test('progress is kept for the session and the status says it is not saved', async () => {
     const record = await openRecord({ databaseName: freshName(), dexieOptions: noIndexedDb });
     expect(record.storageStatus()).toEqual({ saving: false, reason: 'unavailable' });
-    expect(await record.record(lesson('what-you-own'))).toEqual({ saved: false, reason: 'unavailable' });
+    expect(await record.record(lesson('what-you-own'))).toEqual({
+      saved: false,
+      reason: 'unavailable',
+    });
     expect((await record.statements()).map(contentIdOf)).toEqual(['what-you-own']);
     const snapshot = await new Promise<RecordSnapshot>((resolve) => {
       const stop = record.watch((s) => {
@@ -144,12 +158,20 @@ describe('when IndexedDB cannot be opened (some private modes)', () => {
 
   test('attempts are kept for the session', async () => {
     const record = await openRecord({ databaseName: freshName(), dexieOptions: noIndexedDb });
-    expect(await record.saveAttempt('quiz:q', 'r1', { at: 2 })).toEqual({ saved: false, reason: 'unavailable' });
-    expect(await record.loadAttempt('quiz:q', 'r1')).toEqual({ status: 'found', snapshot: { at: 2 } });
+    expect(await record.saveAttempt('quiz:q', 'r1', { at: 2 })).toEqual({
+      saved: false,
+      reason: 'unavailable',
+    });
+    expect(await record.loadAttempt('quiz:q', 'r1')).toEqual({
+      status: 'found',
+      snapshot: { at: 2 },
+    });
   });
 
   test('a Dexie chunk that will not load is treated the same way', async () => {
-    const record = await openRecord({ openStore: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) });
+    const record = await openRecord({
+      openStore: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    });
     expect(record.storageStatus()).toEqual({ saving: false, reason: 'unavailable' });
     expect(await record.record(lesson('a'))).toEqual({ saved: false, reason: 'unavailable' });
   });
@@ -195,8 +217,14 @@ describe('when storage is full', () => {
     const disk = fillableDisk();
     const record = await openRecord({ databaseName: freshName(), dexieOptions: disk.options });
     disk.full.now = true;
-    expect(await record.saveAttempt('quiz:q', 'r1', { at: 3 })).toEqual({ saved: false, reason: 'full' });
-    expect(await record.loadAttempt('quiz:q', 'r1')).toEqual({ status: 'found', snapshot: { at: 3 } });
+    expect(await record.saveAttempt('quiz:q', 'r1', { at: 3 })).toEqual({
+      saved: false,
+      reason: 'full',
+    });
+    expect(await record.loadAttempt('quiz:q', 'r1')).toEqual({
+      status: 'found',
+      snapshot: { at: 3 },
+    });
   });
 });
 
@@ -205,7 +233,12 @@ describe('attempts and content revisions', () => {
     const databaseName = freshName();
     const record = await openRecord({ databaseName });
     await record.record(lesson('what-you-own'));
-    expect(await record.saveAttempt('quiz:sponsor-quiz', 'rev-a', { value: 'question-3', context: { answers: ['sro'] } })).toEqual({ saved: true });
+    expect(
+      await record.saveAttempt('quiz:sponsor-quiz', 'rev-a', {
+        value: 'question-3',
+        context: { answers: ['sro'] },
+      }),
+    ).toEqual({ saved: true });
 
     const reopened = await openRecord({ databaseName });
     expect(await reopened.loadAttempt('quiz:sponsor-quiz', 'rev-a')).toEqual({
@@ -237,10 +270,10 @@ describe('asking for lasting storage', () => {
   function storageThatSays(granted: boolean) {
     const calls = { persist: 0 };
     const storage: StorageManagerLike = {
-      persisted: async () => false,
-      persist: async () => {
+      persisted: () => Promise.resolve(false),
+      persist: () => {
         calls.persist += 1;
-        return granted;
+        return Promise.resolve(granted);
       },
     };
     return { calls, storage };
@@ -283,18 +316,26 @@ describe('asking for lasting storage', () => {
 describe('two tabs', () => {
   test('each sees the other’s marks, both keep their own, and they share one learner', async () => {
     const databaseName = freshName();
-    const [tabA, tabB] = await Promise.all([openRecord({ databaseName }), openRecord({ databaseName })]);
+    const [tabA, tabB] = await Promise.all([
+      openRecord({ databaseName }),
+      openRecord({ databaseName }),
+    ]);
     const seenA: RecordSnapshot[] = [];
     const seenB: RecordSnapshot[] = [];
     const stopA = tabA.watch((s) => seenA.push(s));
     const stopB = tabB.watch((s) => seenB.push(s));
 
-    const outcomes = await Promise.all([tabA.record(lesson('what-you-own')), tabB.record(lesson('up-and-out'))]);
+    const outcomes = await Promise.all([
+      tabA.record(lesson('what-you-own')),
+      tabB.record(lesson('up-and-out')),
+    ]);
     expect(outcomes).toEqual([{ saved: true }, { saved: true }]);
 
     for (const seen of [seenA, seenB]) {
       await vi.waitFor(() =>
-        expect(new Set(seen.at(-1)?.statements.map(contentIdOf))).toEqual(new Set(['what-you-own', 'up-and-out'])),
+        expect(new Set(seen.at(-1)?.statements.map(contentIdOf))).toEqual(
+          new Set(['what-you-own', 'up-and-out']),
+        ),
       );
     }
     const actors = new Set((await tabA.statements()).map((s) => s.actor.account.name));

@@ -100,7 +100,11 @@ describe('buildStatement', () => {
     const statement = buildStatement(
       {
         verb: 'answered',
-        activity: { kind: 'question', id: 'sponsor-quiz/who-owns-business-case', title: 'Who owns it?' },
+        activity: {
+          kind: 'question',
+          id: 'sponsor-quiz/who-owns-business-case',
+          title: 'Who owns it?',
+        },
         result: { response: 'sro', success: true },
         context: { parent: { kind: 'quiz', id: 'sponsor-quiz', title: 'Quiz' } },
       },
@@ -131,7 +135,9 @@ describe('buildStatement', () => {
         verb: 'completed',
         activity: { kind: 'scenario', id: 'helpful-rescue', title: 'The helpful rescue' },
         result: { response: 'coach-of-the-season', extensions: { ending: 'Coach of the season' } },
-        context: { extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's1' } },
+        context: {
+          extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 's1' },
+        },
       },
       context,
     );

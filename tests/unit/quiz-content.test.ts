@@ -42,7 +42,9 @@ describe.each(quizFiles)('%s', (file) => {
     walkAttempt(actor, () => 'wrong');
 
     // A pass mark of 0 would let anyone pass; then "wrong" still has to score nothing.
-    expect(actor.getSnapshot().value).toEqual({ result: quiz.passMark === 0 ? 'passed' : 'failed' });
+    expect(actor.getSnapshot().value).toEqual({
+      result: quiz.passMark === 0 ? 'passed' : 'failed',
+    });
     expect(recordResult.mock.calls[0]?.[1]).toMatchObject({ score: { percent: 0, scaled: 0 } });
   });
 

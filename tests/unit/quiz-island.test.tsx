@@ -28,9 +28,12 @@ function render(actor: ReturnType<typeof startedActor>, changedSinceStart = fals
   );
 }
 
-/** Buttons by their accessible name: text content with tags removed. */
+/** Buttons by their accessible name: aria-label, or else the text content. */
 function buttons(html: string): string[] {
-  return [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  return [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)].map(
+    ([, attributes = '', text = '']) =>
+      /aria-label="([^"]*)"/.exec(attributes)?.[1] ?? text.replace(/<[^>]+>/g, ''),
+  );
 }
 
 const atQuestion = (index: number) => {
@@ -48,7 +51,9 @@ describe('the island on the server', () => {
       <Quiz quiz={quiz} revision="r1" courseId="c" courseTitle="C" lessonHrefs={lessonHrefs} />,
     );
     expect(html).toContain('<h1 class="quiz-title">Check your understanding: escalation</h1>');
-    expect(html).toContain('<li>5 questions</li><li>Pass mark: 60%</li><li>You can take it 2 times</li>');
+    expect(html).toContain(
+      '<li>5 questions</li><li>Pass mark: 60%</li><li>You can take it 2 times</li>',
+    );
     expect(buttons(html)).toEqual(['Start quiz']);
   });
 });
@@ -100,7 +105,9 @@ describe('a question', () => {
     expect(names).toContain('Move up: Warn the sponsor');
     expect(names).toContain('Move down: Warn the sponsor');
     expect(names.filter((n) => n.startsWith('Move'))).toHaveLength(8);
-    expect(render(atQuestion(4))).toMatch(/<p class="quiz-visually-hidden" role="status" aria-live="polite">/);
+    expect(render(atQuestion(4))).toMatch(
+      /<p class="quiz-visually-hidden" role="status" aria-live="polite">/,
+    );
   });
 
   test('checking with nothing chosen shows the error summary, linked to the first option', () => {
@@ -110,7 +117,9 @@ describe('a question', () => {
     const first = actor.getSnapshot().context.shown['who-owns-case']?.[0];
     expect(html).toContain('role="alert"');
     expect(html).toContain('There is a problem</h2>');
-    expect(html).toContain(`<a href="#quiz-fixture-quiz__who-owns-case__${first}">Choose an answer</a>`);
+    expect(html).toContain(
+      `<a href="#quiz-fixture-quiz__who-owns-case__${first}">Choose an answer</a>`,
+    );
     expect(html).toContain('<span class="quiz-visually-hidden">Error: </span>Choose an answer');
   });
 
@@ -130,7 +139,9 @@ describe('feedback', () => {
     actor.send({ type: 'learner.select', optionId: 'lead' });
     actor.send({ type: 'learner.submit' });
     const html = render(actor);
-    expect(html).toContain('role="status" aria-live="polite"><div class="quiz-feedback quiz-feedback--wrong">');
+    expect(html).toContain(
+      'role="status" aria-live="polite"><div class="quiz-feedback quiz-feedback--wrong">',
+    );
     expect(html).toContain('id="quiz-fixture-quiz__feedback-heading" tabindex="-1">Not quite</h3>');
     expect(html).toContain('You chose “The delivery lead”. That is not right.');
     expect(html).toContain('The delivery lead runs the work within limits set by the sponsor.');
@@ -156,7 +167,9 @@ describe('the result', () => {
     expect(html).toContain('You passed.');
     expect(html).toContain('You answered 4 of 5 questions right: 80%. The pass mark is 60%.');
     expect(html.match(/class="quiz-review-item/g)).toHaveLength(5);
-    expect(html).toContain('<p class="quiz-review-mark">Not right</p><p class="quiz-review-answer">Your answer: Writing every project&#x27;s plan</p>');
+    expect(html).toContain(
+      '<p class="quiz-review-mark">Not right</p><p class="quiz-review-answer">Your answer: Writing every project&#x27;s plan</p>',
+    );
     expect(html).toContain('You have 1 more attempt.');
     expect(buttons(html)).toEqual(['Try again']);
   });

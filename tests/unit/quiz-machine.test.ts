@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type Snapshot } from 'xstate';
 import { arrange } from '../../src/lib/quiz-answers';
 import {
   currentAnswer,
@@ -11,6 +11,9 @@ import {
 import { restorableSnapshot, toSavedAttempt } from '../../src/machines/quiz-restore';
 import type { Quiz } from '../../src/schemas/quiz';
 import { answerCurrent, fixtureQuiz, startedActor, walkAttempt } from '../fixtures/quizzes/walk';
+
+/** What storage gives back: a JSON copy. */
+const throughJson = <T>(value: unknown): T => JSON.parse(JSON.stringify(value)) as T;
 
 // A saved attempt as JSON gives it back: loosely typed, so tests can spoil it.
 type Spoilable = {
@@ -45,7 +48,10 @@ describe('single choice', () => {
     const actor = startedActor(quizMachine, quiz);
     actor.send({ type: 'learner.select', optionId: 'pmo' });
     actor.send({ type: 'learner.select', optionId: 'sponsor' });
-    expect(currentAnswer(actor.getSnapshot().context)).toEqual({ type: 'single', optionId: 'sponsor' });
+    expect(currentAnswer(actor.getSnapshot().context)).toEqual({
+      type: 'single',
+      optionId: 'sponsor',
+    });
     actor.send({ type: 'learner.submit' });
     expect(actor.getSnapshot().value).toBe('answered');
     expect(actor.getSnapshot().context.marks).toEqual({ 'who-owns-case': true });
@@ -70,7 +76,10 @@ describe('single choice', () => {
     actor.send({ type: 'learner.select', optionId: 'lead' });
     actor.send({ type: 'learner.submit' });
     actor.send({ type: 'learner.select', optionId: 'sponsor' });
-    expect(currentAnswer(actor.getSnapshot().context)).toEqual({ type: 'single', optionId: 'lead' });
+    expect(currentAnswer(actor.getSnapshot().context)).toEqual({
+      type: 'single',
+      optionId: 'lead',
+    });
   });
 });
 
@@ -223,7 +232,12 @@ describe('submitting with nothing chosen', () => {
 describe('scoring and the result', () => {
   test.each([
     ['all right', () => 'right' as const, 'passed', 100],
-    ['three of five (the pass mark is 60)', (i: number) => (i < 3 ? 'right' : 'wrong'), 'passed', 60],
+    [
+      'three of five (the pass mark is 60)',
+      (i: number) => (i < 3 ? 'right' : 'wrong'),
+      'passed',
+      60,
+    ],
     ['two of five', (i: number) => (i < 2 ? 'right' : 'wrong'), 'failed', 40],
     ['none right', () => 'wrong' as const, 'failed', 0],
   ] as const)('%s', (_, plan, verdict, percent) => {
@@ -365,8 +379,11 @@ describe('resuming from a saved snapshot', () => {
 
   test('restores the same question, answers and order after a JSON round trip', () => {
     const actor = midQuiz();
-    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(quizMachine, { input: { quiz, seed: 1 }, snapshot: saved }).start();
+    const saved = throughJson<Snapshot<unknown>>(actor.getPersistedSnapshot());
+    const restored = createActor(quizMachine, {
+      input: { quiz, seed: 1 },
+      snapshot: saved,
+    }).start();
     expect(restored.getSnapshot().value).toBe('question');
     expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);
 
@@ -382,22 +399,24 @@ describe('resuming from a saved snapshot', () => {
   test('restores feedback and result states too', () => {
     const actor = startedActor(quizMachine, quiz);
     answerCurrent(actor, 'wrong');
-    const answered = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const answered = throughJson<Snapshot<unknown>>(actor.getPersistedSnapshot());
     expect(
-      createActor(quizMachine, { input: { quiz, seed: 1 }, snapshot: answered }).start().getSnapshot()
-        .value,
+      createActor(quizMachine, { input: { quiz, seed: 1 }, snapshot: answered })
+        .start()
+        .getSnapshot().value,
     ).toBe('answered');
     actor.send({ type: 'learner.next' });
     walkAttempt(actor, () => 'right');
-    const result = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    const result = throughJson<Snapshot<unknown>>(actor.getPersistedSnapshot());
     expect(
-      createActor(quizMachine, { input: { quiz, seed: 1 }, snapshot: result }).start().getSnapshot()
-        .value,
+      createActor(quizMachine, { input: { quiz, seed: 1 }, snapshot: result })
+        .start()
+        .getSnapshot().value,
     ).toEqual({ result: 'passed' });
   });
 
   test('restorableSnapshot accepts a saved attempt of this quiz', () => {
-    const saved = JSON.parse(JSON.stringify(toSavedAttempt(midQuiz().getPersistedSnapshot())));
+    const saved = throughJson<Spoilable>(toSavedAttempt(midQuiz().getPersistedSnapshot()));
     expect(restorableSnapshot(saved, quiz)).toEqual(saved.snapshot);
   });
 
@@ -405,11 +424,20 @@ describe('resuming from a saved snapshot', () => {
     ['nothing', () => undefined],
     ['a bare snapshot, saved without a version', (saved: Spoilable) => saved.snapshot],
     ['a newer version', (saved: Spoilable) => ({ ...saved, version: 2 })],
-    ['another quiz', (saved: Spoilable) => ((saved.snapshot.context.quiz.id = 'another-quiz'), saved)],
-    ['a question that no longer exists', (saved: Spoilable) => ((saved.snapshot.context.current = 9), saved)],
-    ['a state the machine does not have', (saved: Spoilable) => ((saved.snapshot.value = 'celebrating'), saved)],
+    [
+      'another quiz',
+      (saved: Spoilable) => ((saved.snapshot.context.quiz.id = 'another-quiz'), saved),
+    ],
+    [
+      'a question that no longer exists',
+      (saved: Spoilable) => ((saved.snapshot.context.current = 9), saved),
+    ],
+    [
+      'a state the machine does not have',
+      (saved: Spoilable) => ((saved.snapshot.value = 'celebrating'), saved),
+    ],
   ])('restorableSnapshot refuses %s', (_, spoil) => {
-    const saved = JSON.parse(JSON.stringify(toSavedAttempt(midQuiz().getPersistedSnapshot())));
+    const saved = throughJson<Spoilable>(toSavedAttempt(midQuiz().getPersistedSnapshot()));
     expect(restorableSnapshot(spoil(saved), quiz)).toBeNull();
   });
 });

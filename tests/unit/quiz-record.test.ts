@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { LearningRecordApi, StatementDraft } from '../../src/progress/api';
 import { linkToRecord } from '../../src/lib/quiz-record';
-import { answeredStatement, resultStatements, type QuizRecordContext } from '../../src/lib/quiz-statements';
+import {
+  answeredStatement,
+  resultStatements,
+  type QuizRecordContext,
+} from '../../src/lib/quiz-statements';
 import { fixtureQuiz } from '../fixtures/quizzes/walk';
 
 const quiz = fixtureQuiz();
@@ -19,7 +23,11 @@ describe('statements', () => {
       answeredStatement(context, { question, response: 'sponsor', correct: true, attempt: 2 }),
     ).toEqual({
       verb: 'answered',
-      activity: { kind: 'question', id: 'fixture-quiz/who-owns-case', title: 'Who owns the business case?' },
+      activity: {
+        kind: 'question',
+        id: 'fixture-quiz/who-owns-case',
+        title: 'Who owns the business case?',
+      },
       result: { response: 'sponsor', success: true },
       context: {
         revision: 'rev-1',
@@ -37,7 +45,11 @@ describe('statements', () => {
       attempt: 1,
     });
     expect(drafts.map((d) => [d.verb, d.activity.id, d.result])).toEqual([
-      ['failed', 'fixture-quiz', { score: { scaled: 0.4, raw: 2, min: 0, max: 5 }, success: false }],
+      [
+        'failed',
+        'fixture-quiz',
+        { score: { scaled: 0.4, raw: 2, min: 0, max: 5 }, success: false },
+      ],
       [
         'completed',
         'fixture-quiz',
@@ -48,7 +60,12 @@ describe('statements', () => {
 
   test('a very long prompt is shortened to fit the record', () => {
     const question = { ...quiz.questions[0]!, prompt: 'Why? '.repeat(100) };
-    const draft = answeredStatement(context, { question, response: 'x', correct: false, attempt: 1 });
+    const draft = answeredStatement(context, {
+      question,
+      response: 'x',
+      correct: false,
+      attempt: 1,
+    });
     expect(draft.activity.title).toHaveLength(300);
     expect(draft.activity.title.endsWith('…')).toBe(true);
   });
@@ -63,12 +80,12 @@ function fakeRecord(overrides: Partial<LearningRecordApi> = {}) {
       written.push(draft.verb);
       return { saved: true };
     },
-    saveAttempt: async (_key, _revision, snapshot) => {
+    saveAttempt: (_key, _revision, snapshot) => {
       written.push(`save ${String(snapshot)}`);
-      return { saved: true };
+      return Promise.resolve({ saved: true });
     },
-    loadAttempt: async () => ({ status: 'found', snapshot: 'saved' }),
-    clearAttempt: async () => {},
+    loadAttempt: () => Promise.resolve({ status: 'found', snapshot: 'saved' }),
+    clearAttempt: () => Promise.resolve(),
     ...overrides,
   };
   return { api, written };
@@ -77,7 +94,7 @@ function fakeRecord(overrides: Partial<LearningRecordApi> = {}) {
 describe('the link to the record', () => {
   test('writes in the order they were made', async () => {
     const { api, written } = fakeRecord();
-    const link = linkToRecord(async () => api);
+    const link = linkToRecord(() => Promise.resolve(api));
     void link.record({ verb: 'answered', activity: { kind: 'question', id: 'q/a', title: 'A' } });
     void link.saveAttempt('quiz:q', 'rev', 1);
     void link.record({ verb: 'passed', activity: { kind: 'quiz', id: 'q', title: 'Q' } });
@@ -88,7 +105,7 @@ describe('the link to the record', () => {
   test('opens the record once, on first use', async () => {
     let opened = 0;
     const { api } = fakeRecord();
-    const link = linkToRecord(async () => (opened++, api));
+    const link = linkToRecord(() => Promise.resolve((opened++, api)));
     expect(opened).toBe(0);
     await link.loadAttempt('quiz:q', 'rev');
     await link.saveAttempt('quiz:q', 'rev', 1);
@@ -107,7 +124,7 @@ describe('the link to the record', () => {
     const { api, written } = fakeRecord({
       saveAttempt: () => Promise.reject(new Error('quota')),
     });
-    const link = linkToRecord(async () => api);
+    const link = linkToRecord(() => Promise.resolve(api));
     void link.saveAttempt('quiz:q', 'rev', 1);
     await link.record({ verb: 'completed', activity: { kind: 'quiz', id: 'q', title: 'Q' } });
     expect(written).toEqual(['completed']);

@@ -29,7 +29,13 @@ describe('a good quiz', () => {
       title: 'Q',
       passMark: 50,
       questions: [
-        { id: 'a', type: 'truefalse', prompt: 'P', answer: true, feedback: { true: 'Y', false: 'N' } },
+        {
+          id: 'a',
+          type: 'truefalse',
+          prompt: 'P',
+          answer: true,
+          feedback: { true: 'Y', false: 'N' },
+        },
       ],
     });
     expect(result).toMatchObject({ shuffle: true, attempts: 0 });
@@ -102,7 +108,12 @@ describe('friendly errors for a bad quiz', () => {
   });
 
   test('options or items that read the same, and a distractor that is a right answer', () => {
-    const option = (id: string, text: string, correct = false) => ({ id, text, correct, feedback: 'Why.' });
+    const option = (id: string, text: string, correct = false) => ({
+      id,
+      text,
+      correct,
+      feedback: 'Why.',
+    });
     const item = (id: string, text: string) => ({ id, text, feedback: 'Why.' });
     const result = parseWithFriendlyErrors(
       quizSchema,
@@ -111,7 +122,12 @@ describe('friendly errors for a bad quiz', () => {
         title: 'Q',
         passMark: 50,
         questions: [
-          { id: 'a', type: 'single', prompt: 'P', options: [option('x', 'Same', true), option('y', 'Same')] },
+          {
+            id: 'a',
+            type: 'single',
+            prompt: 'P',
+            options: [option('x', 'Same', true), option('y', 'Same')],
+          },
           {
             id: 'b',
             type: 'matching',
@@ -122,7 +138,12 @@ describe('friendly errors for a bad quiz', () => {
             ],
             distractors: ['PMO'],
           },
-          { id: 'c', type: 'ordering', prompt: 'P', items: [item('x', 'A'), item('y', 'B'), item('z', 'A')] },
+          {
+            id: 'c',
+            type: 'ordering',
+            prompt: 'P',
+            items: [item('x', 'A'), item('y', 'B'), item('z', 'A')],
+          },
         ],
       },
       'quiz.yaml',
@@ -146,8 +167,8 @@ describe('friendly errors for a bad quiz', () => {
   test('a question type Sideline does not know', () => {
     expect(problemsIn('unknown-question-type')).toMatchInlineSnapshot(`
       "tests/fixtures/quizzes/unknown-question-type.yaml → questions[0].type
-        Problem: "type" does not match any of the forms it can take.
-        Fix: Check "type" against the examples in courses/README.md."
+        Problem: "type" is "yesno", which is not a kind Sideline knows.
+        Fix: Use one of: single, multiple, truefalse, matching, ordering."
     `);
   });
 });

@@ -42,7 +42,9 @@ describe('feedback', () => {
   });
 
   test('true or false: the feedback for the answer given', () => {
-    expect(feedbackFor(question('escalation-is-failure'), { type: 'truefalse', value: true })).toEqual({
+    expect(
+      feedbackFor(question('escalation-is-failure'), { type: 'truefalse', value: true }),
+    ).toEqual({
       correct: false,
       lines: [
         {
@@ -62,20 +64,24 @@ describe('feedback', () => {
       matches: { 'business-case': 'Sponsor', 'daily-plan': 'PMO', reporting: 'Delivery lead' },
     });
     expect(correct).toBe(false);
-    expect(lines.map((l) => l.kind === 'matched' && [l.item, l.chosen, l.expected, l.right])).toEqual([
+    expect(
+      lines.map((l) => l.kind === 'matched' && [l.item, l.chosen, l.expected, l.right]),
+    ).toEqual([
       ['Keeps the business case viable', 'Sponsor', 'Sponsor', true],
       ['Runs the day-to-day plan', 'PMO', 'Delivery lead', false],
       ['Collects the monthly reports', 'Delivery lead', 'PMO', false],
     ]);
   });
 
-  test('ordering: every item in the learner\'s order, its place and the right place', () => {
+  test("ordering: every item in the learner's order, its place and the right place", () => {
     const { correct, lines } = feedbackFor(question('escalation-order'), {
       type: 'ordering',
       itemIds: ['warn', 'forecast', 'report', 'decide'],
     });
     expect(correct).toBe(false);
-    expect(lines.map((l) => l.kind === 'placed' && [l.id, l.position, l.expected, l.right])).toEqual([
+    expect(
+      lines.map((l) => l.kind === 'placed' && [l.id, l.position, l.expected, l.right]),
+    ).toEqual([
       ['warn', 1, 2, false],
       ['forecast', 2, 1, false],
       ['report', 3, 3, true],
@@ -88,7 +94,11 @@ describe('xAPI responses', () => {
   test.each<[string, Answer, string]>([
     ['who-owns-case', { type: 'single', optionId: 'sponsor' }, 'sponsor'],
     // In the order written, whatever order they were ticked in.
-    ['pmo-services', { type: 'multiple', optionIds: ['templates', 'coaching'] }, 'coaching[,]templates'],
+    [
+      'pmo-services',
+      { type: 'multiple', optionIds: ['templates', 'coaching'] },
+      'coaching[,]templates',
+    ],
     ['escalation-is-failure', { type: 'truefalse', value: false }, 'false'],
     [
       'match-owners',
@@ -138,7 +148,10 @@ describe('scoring', () => {
   const quizOf = (total: number, passMark: number) => ({
     ...quiz,
     passMark,
-    questions: Array.from({ length: total }, (_, i) => ({ ...question('escalation-is-failure'), id: `q${i}` })),
+    questions: Array.from({ length: total }, (_, i) => ({
+      ...question('escalation-is-failure'),
+      id: `q${i}`,
+    })),
   });
 
   test.each([
@@ -147,8 +160,11 @@ describe('scoring', () => {
     [2, 3, 67, false, 67], // 66.7% is below 67, even though it rounds to 67
     [2, 3, 66, true, 67],
     [0, 3, 0, true, 0],
-  ])('%i of %i with a pass mark of %i: passed %s, shown as %i%%', (right, total, passMark, passed, percent) => {
-    const score = scoreQuiz(quizOf(total, passMark), marks(right, total));
-    expect(score).toEqual({ correct: right, total, scaled: right / total, percent, passed });
-  });
+  ])(
+    '%i of %i with a pass mark of %i: passed %s, shown as %i%%',
+    (right, total, passMark, passed, percent) => {
+      const score = scoreQuiz(quizOf(total, passMark), marks(right, total));
+      expect(score).toEqual({ correct: right, total, scaled: right / total, percent, passed });
+    },
+  );
 });

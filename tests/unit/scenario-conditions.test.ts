@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { conditionHolds, evaluateCondition, parseCondition } from '../../src/lib/scenario-conditions';
+import {
+  conditionHolds,
+  evaluateCondition,
+  parseCondition,
+} from '../../src/lib/scenario-conditions';
 
 const values = { acc: 7, cap: 7, pmo: 3, risk: 5 };
 const holds = (source: string, at: Record<string, number> = values) => conditionHolds(source, at);
@@ -10,14 +14,14 @@ const problemOf = (source: string) => {
 
 describe('evaluating conditions', () => {
   it('compares with each of < <= > >= == !=', () => {
-    expect([holds('risk < 5'), holds('risk <= 5'), holds('risk > 5'), holds('risk >= 5'), holds('risk == 5'), holds('risk != 5')]).toEqual([
-      false,
-      true,
-      false,
-      true,
-      true,
-      false,
-    ]);
+    expect([
+      holds('risk < 5'),
+      holds('risk <= 5'),
+      holds('risk > 5'),
+      holds('risk >= 5'),
+      holds('risk == 5'),
+      holds('risk != 5'),
+    ]).toEqual([false, true, false, true, true, false]);
   });
 
   it('joins comparisons with and / or, where "and" binds tighter than "or"', () => {
@@ -54,14 +58,23 @@ describe('evaluating conditions', () => {
   it('evaluates a parsed condition again and again with new values', () => {
     const parsed = parseCondition('risk <= 4');
     if (!parsed.ok) throw new Error('should parse');
-    expect([4, 5].map((risk) => evaluateCondition(parsed.condition, { risk }))).toEqual([true, false]);
+    expect([4, 5].map((risk) => evaluateCondition(parsed.condition, { risk }))).toEqual([
+      true,
+      false,
+    ]);
   });
 });
 
 describe('conditions that do not parse', () => {
   it('explains a comparison written the wrong way round or with a single "="', () => {
-    expect(problemOf('acc => 7')).toEqual(['The condition "acc => 7" uses "=>", which is not part of a condition.', 'Write ">=" for "at least".']);
-    expect(problemOf('acc =< 7')).toEqual(['The condition "acc =< 7" uses "=<", which is not part of a condition.', 'Write "<=" for "at most".']);
+    expect(problemOf('acc => 7')).toEqual([
+      'The condition "acc => 7" uses "=>", which is not part of a condition.',
+      'Write ">=" for "at least".',
+    ]);
+    expect(problemOf('acc =< 7')).toEqual([
+      'The condition "acc =< 7" uses "=<", which is not part of a condition.',
+      'Write "<=" for "at most".',
+    ]);
     expect(problemOf('acc = 7')).toEqual([
       'The condition "acc = 7" uses "=", which is not part of a condition.',
       'To compare, write "==" (equal to), or ">=" / "<=".',
@@ -69,17 +82,23 @@ describe('conditions that do not parse', () => {
   });
 
   it('suggests "and" and "or" for && and ||', () => {
-    expect(problemOf('acc >= 7 && cap >= 7')).toEqual(['The condition "acc >= 7 && cap >= 7" uses "&&", which is not part of a condition.', 'Write "and" instead.']);
-    expect(problemOf('acc >= 7 || cap >= 7')).toEqual(['The condition "acc >= 7 || cap >= 7" uses "||", which is not part of a condition.', 'Write "or" instead.']);
+    expect(problemOf('acc >= 7 && cap >= 7')).toEqual([
+      'The condition "acc >= 7 && cap >= 7" uses "&&", which is not part of a condition.',
+      'Write "and" instead.',
+    ]);
+    expect(problemOf('acc >= 7 || cap >= 7')).toEqual([
+      'The condition "acc >= 7 || cap >= 7" uses "||", which is not part of a condition.',
+      'Write "or" instead.',
+    ]);
   });
 
   it('says when a condition stops too early', () => {
     expect(problemOf('acc >=')).toEqual([
-      'The condition "acc >=" ends too early: a variable or a number should follow ">=" a comparison.',
+      'The condition "acc >=" ends too early: ">=" needs a variable or a number after it.',
       'Write comparisons such as "acc >= 7", joined with "and" or "or".',
     ]);
     expect(problemOf('acc >= 7 and')).toEqual([
-      'The condition "acc >= 7 and" ends too early: a variable or a number should start with a comparison.',
+      'The condition "acc >= 7 and" ends too early: a comparison is missing at the end.',
       'Write comparisons such as "acc >= 7", joined with "and" or "or".',
     ]);
     expect(problemOf('acc')).toEqual([
@@ -96,8 +115,14 @@ describe('conditions that do not parse', () => {
   });
 
   it('says which bracket is missing', () => {
-    expect(problemOf('(acc >= 7 and cap >= 7')).toEqual(['The condition "(acc >= 7 and cap >= 7" opens a bracket that is never closed.', 'Add the missing ")".']);
-    expect(problemOf('acc >= 7)')).toEqual(['The condition "acc >= 7)" closes a bracket that was never opened.', 'Remove the extra ")" or add the matching "(".']);
+    expect(problemOf('(acc >= 7 and cap >= 7')).toEqual([
+      'The condition "(acc >= 7 and cap >= 7" opens a bracket that is never closed.',
+      'Add the missing ")".',
+    ]);
+    expect(problemOf('acc >= 7)')).toEqual([
+      'The condition "acc >= 7)" closes a bracket that was never opened.',
+      'Remove the extra ")" or add the matching "(".',
+    ]);
   });
 
   it('says when a word or comparison is out of place, or the condition is empty', () => {
@@ -106,10 +131,17 @@ describe('conditions that do not parse', () => {
       'Write comparisons such as "acc >= 7", joined with "and" or "or".',
     ]);
     expect(problemOf('>= 7')).toEqual([
-      'The condition ">= 7" has ">=" where a variable or a number should start with a comparison.',
+      'The condition ">= 7" has ">=" where a comparison should start, with a variable or a number.',
       'Write comparisons such as "acc >= 7", joined with "and" or "or".',
     ]);
-    expect(problemOf('   ')).toEqual(['The condition is empty.', 'Write comparisons such as "acc >= 7", joined with "and" or "or".']);
+    expect(problemOf('acc >= or')).toEqual([
+      'The condition "acc >= or" has "or" where a variable or a number should follow ">=".',
+      'Write comparisons such as "acc >= 7", joined with "and" or "or".',
+    ]);
+    expect(problemOf('   ')).toEqual([
+      'The condition is empty.',
+      'Write comparisons such as "acc >= 7", joined with "and" or "or".',
+    ]);
   });
 
   it('never holds when it does not parse', () => {

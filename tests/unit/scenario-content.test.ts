@@ -28,13 +28,20 @@ function walkEveryPath(scenario: Scenario): Map<string, number> {
     expect(snapshot.value).toEqual({ playing: 'deciding' });
     const node = nodeById(scenario, snapshot.context.nodeId)!;
     for (const choice of node.choices) {
-      const [shown, chooseActions] = transition(scenarioMachine, snapshot, { type: 'learner.choose', choiceId: choice.id });
+      const [shown, chooseActions] = transition(scenarioMachine, snapshot, {
+        type: 'learner.choose',
+        choiceId: choice.id,
+      });
       expect(shown.value).toEqual({ playing: 'consequence' });
       expect(chooseActions.map((a) => a.type)).toContain('recordChoice');
-      const [next, continueActions] = transition(scenarioMachine, shown, { type: 'learner.continue' });
+      const [next, continueActions] = transition(scenarioMachine, shown, {
+        type: 'learner.continue',
+      });
       if (next.value === 'ended') {
         const endingId = next.context.endingId!;
-        expect(continueActions.find((a) => a.type === 'recordEnding')?.params).toMatchObject({ ending: { id: endingId } });
+        expect(continueActions.find((a) => a.type === 'recordEnding')?.params).toMatchObject({
+          ending: { id: endingId },
+        });
         reached.set(endingId, (reached.get(endingId) ?? 0) + 1);
       } else visit(next, depth + 1);
     }
@@ -64,7 +71,9 @@ describe('the scenarios in courses/', () => {
       expect([...reached.keys()].sort()).toEqual(scenario.endings.map((e) => e.id).sort());
       // The author view's counts are what the walk found.
       const analysis = analyseScenario(scenario);
-      expect(Object.fromEntries(analysis.endings.map((e) => [e.id, e.paths]))).toEqual(Object.fromEntries(reached));
+      expect(Object.fromEntries(analysis.endings.map((e) => [e.id, e.paths]))).toEqual(
+        Object.fromEntries(reached),
+      );
     });
 
     it('gives every decision a title and every ending a debrief of 60 to 120 words', () => {
@@ -75,7 +84,8 @@ describe('the scenarios in courses/', () => {
         expect(words, `${ending.id} has ${words} words`).toBeLessThanOrEqual(120);
       }
       for (const node of parsed.data.nodes) {
-        for (const choice of node.choices) expect(choice.result, `${node.id}/${choice.id}`).not.toContain('\n');
+        for (const choice of node.choices)
+          expect(choice.result, `${node.id}/${choice.id}`).not.toContain('\n');
       }
     });
   });

@@ -10,7 +10,8 @@ import { exploreScenario } from '../../src/lib/scenario-states';
 import { scenarioSchema, type Scenario } from '../../src/schemas/scenario';
 import { fixture, readYaml } from '../fixtures/scenarios/load';
 
-const check = (name: string) => checkScenario(fixture(name), `tests/fixtures/scenarios/${name}.yaml`);
+const check = (name: string) =>
+  checkScenario(fixture(name), `tests/fixtures/scenarios/${name}.yaml`);
 
 /** The sound fixture with one edit, checked as "s.yaml". */
 function edited(edit: (scenario: Scenario) => void) {
@@ -20,7 +21,8 @@ function edited(edit: (scenario: Scenario) => void) {
 }
 
 const node = (s: Scenario, id: string) => s.nodes.find((n) => n.id === id)!;
-const choice = (s: Scenario, nodeId: string, id: string) => node(s, nodeId).choices.find((c) => c.id === id)!;
+const choice = (s: Scenario, nodeId: string, id: string) =>
+  node(s, nodeId).choices.find((c) => c.id === id)!;
 
 describe('checkScenario on the bad fixtures', () => {
   it('passes the sound fixture', () => {
@@ -32,7 +34,8 @@ describe('checkScenario on the bad fixtures', () => {
       {
         file: 'tests/fixtures/scenarios/missing-target.yaml',
         field: 'nodes[0].choices[1].to',
-        problem: 'Choice "go-to-boardroom" of node "first" leads to "boardroom", which is not a node.',
+        problem:
+          'Choice "go-to-boardroom" of node "first" leads to "boardroom", which is not a node.',
         fix: 'Use the id of a node (first, second), or "end" to finish the scenario.',
       },
     ]);
@@ -65,7 +68,8 @@ describe('checkScenario on the bad fixtures', () => {
       {
         file: 'tests/fixtures/scenarios/cycle-no-exit.yaml',
         field: 'nodes[1]',
-        problem: 'Nodes "corridor" and "stairwell" lead only to each other, so a learner who reaches them can never finish.',
+        problem:
+          'Nodes "corridor" and "stairwell" lead only to each other, so a learner who reaches them can never finish.',
         fix: 'Give one of these nodes a choice that leads to another node or to "end".',
       },
     ]);
@@ -76,7 +80,8 @@ describe('checkScenario on the bad fixtures', () => {
       {
         file: 'tests/fixtures/scenarios/unreachable-ending.yaml',
         field: 'endings[1]',
-        problem: 'No path reaches ending "model-sponsor": whenever its condition holds, an earlier ending applies first ("good-enough").',
+        problem:
+          'No path reaches ending "model-sponsor": whenever its condition holds, an earlier ending applies first ("good-enough").',
         fix: 'Move it before those endings, or make their conditions stricter.',
       },
     ]);
@@ -87,7 +92,8 @@ describe('checkScenario on the bad fixtures', () => {
       {
         file: 'tests/fixtures/scenarios/undeclared-variable.yaml',
         field: 'nodes[0].choices[0].effects.trust',
-        problem: 'Choice "be-candid" of node "first" changes "trust", which is not a declared variable.',
+        problem:
+          'Choice "be-candid" of node "first" changes "trust", which is not a declared variable.',
         fix: 'Declare "trust" under "variables", or use one of: acc, risk.',
       },
     ]);
@@ -98,7 +104,8 @@ describe('checkScenario on the bad fixtures', () => {
       {
         file: 'tests/fixtures/scenarios/impossible-condition.yaml',
         field: 'nodes[0].choices[0].to[0].if',
-        problem: 'The condition "risk >= 9" never holds after choice "escalate" of node "first": there, risk is always 6.',
+        problem:
+          'The condition "risk >= 9" never holds after choice "escalate" of node "first": there, risk is always 6.',
         fix: 'Change the condition, or the effects that lead here, so that it can hold.',
       },
     ]);
@@ -139,7 +146,10 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
       ['endings', 'Two endings have the id "muddle".'],
       ['nodes[0].choices', 'Node "first-call" has two choices with the id "warn-early".'],
       // Renaming "crisis" also leaves the branch that led to it pointing nowhere.
-      ['nodes[1].choices[0].to[0].goto', 'Choice "ask-for-decision" of node "board" leads to "crisis", which is not a node.'],
+      [
+        'nodes[1].choices[0].to[0].goto',
+        'Choice "ask-for-decision" of node "board" leads to "crisis", which is not a node.',
+      ],
     ]);
   });
 
@@ -168,8 +178,16 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
       s.endings[1]!.when = 'trust >= 9';
     });
     expect(problems.map((p) => [p.field, p.problem, p.fix])).toEqual([
-      ['endings[0].when', 'The condition "acc => 9" uses "=>", which is not part of a condition.', 'Write ">=" for "at least".'],
-      ['endings[1].when', 'The condition "trust >= 9" uses "trust", which is not a declared variable.', 'Declare "trust" under "variables", or use one of: acc, risk.'],
+      [
+        'endings[0].when',
+        'The condition "acc => 9" uses "=>", which is not part of a condition.',
+        'Write ">=" for "at least".',
+      ],
+      [
+        'endings[1].when',
+        'The condition "trust >= 9" uses "trust", which is not a declared variable.',
+        'Declare "trust" under "variables", or use one of: acc, risk.',
+      ],
     ]);
   });
 
@@ -180,18 +198,33 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
       startOver.effects = { acc: 1 };
     });
     expect(problems.map((p) => [p.field, p.problem])).toEqual([
-      ['nodes[1].choices[1].set.acc', 'Choice "start-over" of node "board" sets "acc" to 12, outside its range 0 to 10.'],
-      ['nodes[1].choices[1].set.acc', 'Choice "start-over" of node "board" both changes and sets "acc"; the set wins, so the change does nothing.'],
+      [
+        'nodes[1].choices[1].set.acc',
+        'Choice "start-over" of node "board" sets "acc" to 12, outside its range 0 to 10.',
+      ],
+      [
+        'nodes[1].choices[1].set.acc',
+        'Choice "start-over" of node "board" both changes and sets "acc"; the set wins, so the change does nothing.',
+      ],
     ]);
   });
 
   it('reports conditional targets whose order leaves the learner nowhere to go or hides branches', () => {
     const problems = edited((s) => {
-      choice(s, 'board', 'ask-for-decision').to = [{ goto: 'crisis' }, { if: 'risk >= 10', goto: 'end' }];
+      choice(s, 'board', 'ask-for-decision').to = [
+        { goto: 'crisis' },
+        { if: 'risk >= 10', goto: 'end' },
+      ];
     });
     expect(problems.map((p) => [p.field, p.problem])).toEqual([
-      ['nodes[1].choices[0].to[0]', 'Branch 1 of choice "ask-for-decision" of node "board" has no "if", so the branches after it are never used.'],
-      ['nodes[1].choices[0].to[1].if', 'The last branch of choice "ask-for-decision" of node "board" has an "if", so when no condition holds the learner has nowhere to go.'],
+      [
+        'nodes[1].choices[0].to[0]',
+        'Branch 1 of choice "ask-for-decision" of node "board" has no "if", so the branches after it are never used.',
+      ],
+      [
+        'nodes[1].choices[0].to[1].if',
+        'The last branch of choice "ask-for-decision" of node "board" has an "if", so when no condition holds the learner has nowhere to go.',
+      ],
     ]);
   });
 
@@ -205,7 +238,10 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
     });
     expect(problems.map((p) => [p.field, p.problem])).toEqual([
       ['nodes[2]', 'No path reaches node "crisis": the branches that lead to it never apply.'],
-      ['nodes[1].choices[0].to[1]', 'The branch to "crisis" in choice "ask-for-decision" of node "board" never applies: whenever "risk >= 10" holds, an earlier branch applies first.'],
+      [
+        'nodes[1].choices[0].to[1]',
+        'The branch to "crisis" in choice "ask-for-decision" of node "board" never applies: whenever "risk >= 10" holds, an earlier branch applies first.',
+      ],
     ]);
   });
 
@@ -214,13 +250,20 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
     const problems = edited((s) => {
       choice(s, 'first-call', 'warn-early').to = 'crisis';
       node(s, 'crisis').choices = [
-        { id: 'wait', text: 'Wait.', result: 'Time passes.', effects: {}, to: [{ if: 'risk <= 8', goto: 'end' }, { goto: 'crisis' }] },
+        {
+          id: 'wait',
+          text: 'Wait.',
+          result: 'Time passes.',
+          effects: {},
+          to: [{ if: 'risk <= 8', goto: 'end' }, { goto: 'crisis' }],
+        },
       ];
     });
     expect(problems).toContainEqual({
       file: 's.yaml',
       field: 'nodes[2]',
-      problem: 'A learner can be caught going round node "crisis" for ever: from some situations there, no sequence of choices leads to an ending.',
+      problem:
+        'A learner can be caught going round node "crisis" for ever: from some situations there, no sequence of choices leads to an ending.',
       fix: 'Make sure a way out always applies in this loop, such as a choice that leads on whatever the values.',
     });
   });
@@ -230,7 +273,8 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
       {
         file: 's.yaml',
         field: 'endings[1].when',
-        problem: 'The condition "risk >= 9 and acc <= 0" of ending "firefight" never holds when the scenario ends: at the end, risk is between 6 and 10 and acc is between 5 and 10.',
+        problem:
+          'The condition "risk >= 9 and acc <= 0" of ending "firefight" never holds when the scenario ends: at the end, risk is between 6 and 10 and acc is between 5 and 10.',
         fix: 'Lower the bar in "when", or change the choices\u2019 effects so that some path meets it.',
       },
     ]);
@@ -264,7 +308,10 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
 describe('the scenario schema', () => {
   it('reports the graph checks through the friendly errors, in the same words', () => {
     const file = 'tests/fixtures/scenarios/dead-end.yaml';
-    expect(parseWithFriendlyErrors(scenarioSchema, readYaml(file), file)).toEqual({ ok: false, problems: check('dead-end') });
+    expect(parseWithFriendlyErrors(scenarioSchema, readYaml(file), file)).toEqual({
+      ok: false,
+      problems: check('dead-end'),
+    });
   });
 
   it('reports a missing field in its own words before any graph check', () => {
@@ -273,13 +320,27 @@ describe('the scenario schema', () => {
     const parsed = parseWithFriendlyErrors(scenarioSchema, data, 's.yaml');
     expect(parsed).toEqual({
       ok: false,
-      problems: [{ file: 's.yaml', field: 'summary', problem: '"summary" is missing.', fix: 'Add "summary" (one sentence for the module page).' }],
+      problems: [
+        {
+          file: 's.yaml',
+          field: 'summary',
+          problem: '"summary" is missing.',
+          fix: 'Add "summary" (one sentence for the module page).',
+        },
+      ],
     });
   });
 
   it('fills in the defaults: range 0 to 10, higher is better, no going back, no effects', () => {
     const scenario = fixture('missing-target');
-    expect(scenario.variables[0]).toEqual({ id: 'acc', label: 'Accountability clarity', start: 5, min: 0, max: 10, better: 'higher' });
+    expect(scenario.variables[0]).toEqual({
+      id: 'acc',
+      label: 'Accountability clarity',
+      start: 5,
+      min: 0,
+      max: 10,
+      better: 'higher',
+    });
     expect(scenario.allowBack).toBe(false);
     expect(scenario.nodes[0]!.choices[0]!.effects).toEqual({});
   });
@@ -289,9 +350,35 @@ describe('analyseScenario', () => {
   it('counts the distinct choice sequences that end in each ending, with the shortest as an example', () => {
     const analysis = analyseScenario(fixture('sound'));
     expect(analysis.endings).toEqual([
-      { id: 'clear-ownership', title: 'Clear ownership', when: 'acc >= 9', paths: 2, example: [{ node: 'first-call', choice: 'warn-early' }, { node: 'board', choice: 'ask-for-decision' }] },
-      { id: 'firefight', title: 'Firefight', when: 'risk >= 9', paths: 2, example: [{ node: 'first-call', choice: 'stay-quiet' }, { node: 'board', choice: 'start-over' }] },
-      { id: 'muddle', title: 'Muddle', paths: 1, example: [{ node: 'first-call', choice: 'warn-early' }, { node: 'board', choice: 'start-over' }] },
+      {
+        id: 'clear-ownership',
+        title: 'Clear ownership',
+        when: 'acc >= 9',
+        paths: 2,
+        example: [
+          { node: 'first-call', choice: 'warn-early' },
+          { node: 'board', choice: 'ask-for-decision' },
+        ],
+      },
+      {
+        id: 'firefight',
+        title: 'Firefight',
+        when: 'risk >= 9',
+        paths: 2,
+        example: [
+          { node: 'first-call', choice: 'stay-quiet' },
+          { node: 'board', choice: 'start-over' },
+        ],
+      },
+      {
+        id: 'muddle',
+        title: 'Muddle',
+        paths: 1,
+        example: [
+          { node: 'first-call', choice: 'warn-early' },
+          { node: 'board', choice: 'start-over' },
+        ],
+      },
     ]);
     expect(analysis.totalPaths).toBe(5);
     expect(analysis.hasLoops).toBe(false);
@@ -300,8 +387,14 @@ describe('analyseScenario', () => {
   it('lists an edge per choice, and per branch of a conditional target', () => {
     const { edges, nodes, start } = analyseScenario(fixture('sound'));
     expect(start).toBe('first-call');
-    expect(nodes.map((n) => [n.id, n.reachable])).toEqual([['first-call', true], ['board', true], ['crisis', true]]);
-    expect(edges.map((e) => `${e.from} -${e.choice}${e.if ? ` if ${e.if}` : ''}-> ${e.to}`)).toEqual([
+    expect(nodes.map((n) => [n.id, n.reachable])).toEqual([
+      ['first-call', true],
+      ['board', true],
+      ['crisis', true],
+    ]);
+    expect(
+      edges.map((e) => `${e.from} -${e.choice}${e.if ? ` if ${e.if}` : ''}-> ${e.to}`),
+    ).toEqual([
       'first-call -warn-early-> board',
       'first-call -stay-quiet-> board',
       'board -ask-for-decision if risk >= 10-> crisis',

@@ -8,8 +8,17 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { linkToRecord } from '../../lib/quiz-record';
 import { newSeed } from '../../lib/quiz-shuffle';
-import { answeredStatement, resultStatements, type QuizRecordContext } from '../../lib/quiz-statements';
-import { quizMachine, type QuizEvent, type QuizMachine, type QuizSnapshot } from '../../machines/quiz';
+import {
+  answeredStatement,
+  resultStatements,
+  type QuizRecordContext,
+} from '../../lib/quiz-statements';
+import {
+  quizMachine,
+  type QuizEvent,
+  type QuizMachine,
+  type QuizSnapshot,
+} from '../../machines/quiz';
 import { restorableSnapshot, toSavedAttempt } from '../../machines/quiz-restore';
 import type { Quiz as QuizContent } from '../../schemas/quiz';
 import { QuizView, quizIds, type LessonLink, type QuizIds } from './QuizView';
@@ -69,7 +78,8 @@ export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs }: Qui
   }, [link, quiz, courseId, courseTitle, revision]);
 
   const save = useCallback(
-    (snapshot: Snapshot<unknown>) => void link.saveAttempt(attemptKey, revision, toSavedAttempt(snapshot)),
+    (snapshot: Snapshot<unknown>) =>
+      void link.saveAttempt(attemptKey, revision, toSavedAttempt(snapshot)),
     [link, attemptKey, revision],
   );
 
@@ -101,7 +111,15 @@ interface RunnerProps {
   onChange: (snapshot: Snapshot<unknown>) => void;
 }
 
-function QuizRunner({ machine, input, snapshot, ids, onLearnerAct, onChange, ...view }: RunnerProps) {
+function QuizRunner({
+  machine,
+  input,
+  snapshot,
+  ids,
+  onLearnerAct,
+  onChange,
+  ...view
+}: RunnerProps) {
   const actor = useActorRef(machine, snapshot ? { input, snapshot } : { input });
   const state = useSelector(actor, (current) => current);
   const lastEvent = useRef<QuizEvent['type'] | null>(null);

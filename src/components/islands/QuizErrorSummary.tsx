@@ -18,7 +18,13 @@ export function QuizErrorSummary({ id, message, target }: QuizErrorSummaryProps)
     control.focus();
   };
   return (
-    <div className="quiz-error-summary" id={id} role="alert" aria-labelledby={titleId} tabIndex={-1}>
+    <div
+      className="quiz-error-summary"
+      id={id}
+      role="alert"
+      aria-labelledby={titleId}
+      tabIndex={-1}
+    >
       <h2 className="quiz-error-summary-title" id={titleId}>
         There is a problem
       </h2>

@@ -33,7 +33,9 @@ export function QuizOrdering({ question, answer, locked, ids, send }: QuizOrderi
     if (!last) return;
     moved.current = null;
     const same = document.getElementById(buttonId(last.itemId, last.direction));
-    const other = document.getElementById(buttonId(last.itemId, last.direction === 'up' ? 'down' : 'up'));
+    const other = document.getElementById(
+      buttonId(last.itemId, last.direction === 'up' ? 'down' : 'up'),
+    );
     const target = same instanceof HTMLButtonElement && same.disabled ? other : same;
     target?.focus();
   });
@@ -57,19 +59,24 @@ export function QuizOrdering({ question, answer, locked, ids, send }: QuizOrderi
               <span className="quiz-order-text">{text}</span>
               {!locked && (
                 <span className="quiz-order-buttons">
-                  {(['up', 'down'] as const).map((direction) => (
-                    <button
-                      key={direction}
-                      type="button"
-                      className="quiz-button quiz-button--secondary quiz-order-button"
-                      id={buttonId(itemId, direction)}
-                      disabled={direction === 'up' ? index === 0 : index === order.length - 1}
-                      onClick={() => move(itemId, direction)}
-                    >
-                      {direction === 'up' ? 'Move up' : 'Move down'}
-                      <span className="quiz-visually-hidden">: {text}</span>
-                    </button>
-                  ))}
+                  {(['up', 'down'] as const).map((direction) => {
+                    const label = direction === 'up' ? 'Move up' : 'Move down';
+                    // The name starts with the visible words, so speech control ("click Move up") works;
+                    // aria-label, because a hidden span gets a stray space before it in Chromium.
+                    return (
+                      <button
+                        key={direction}
+                        type="button"
+                        className="quiz-button quiz-button--secondary quiz-order-button"
+                        id={buttonId(itemId, direction)}
+                        aria-label={`${label}: ${text}`}
+                        disabled={direction === 'up' ? index === 0 : index === order.length - 1}
+                        onClick={() => move(itemId, direction)}
+                      >
+                        {label}
+                      </button>
+                    );
+                  })}
                 </span>
               )}
             </li>

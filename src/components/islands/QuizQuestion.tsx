@@ -2,7 +2,7 @@
  * One question: a real fieldset whose legend is the question, the controls for its type, a hint,
  * the error summary when nothing was chosen, and the feedback once the answer is checked.
  */
-import type { FormEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import type { Answer } from '../../lib/quiz-answers';
 import { currentQuestion, type QuizEvent, type QuizSnapshot } from '../../machines/quiz';
 import type { Question } from '../../schemas/quiz';
@@ -35,7 +35,7 @@ export function QuizQuestion({ state, send, ids, lessonHrefs }: QuizQuestionProp
   const describedBy = [instructions && hintId, showError && errorId].filter(Boolean).join(' ');
   const lesson = question.lesson ? lessonHrefs[question.lesson] : undefined;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (!answered) send({ type: 'learner.submit' });
   };
@@ -96,7 +96,13 @@ export function QuizQuestion({ state, send, ids, lessonHrefs }: QuizQuestionProp
             />
           )}
           {question.type === 'ordering' && (
-            <QuizOrdering question={question} answer={answer} locked={answered} ids={ids} send={send} />
+            <QuizOrdering
+              question={question}
+              answer={answer}
+              locked={answered}
+              ids={ids}
+              send={send}
+            />
           )}
         </fieldset>
         {question.hint && !answered && (
@@ -114,11 +120,20 @@ export function QuizQuestion({ state, send, ids, lessonHrefs }: QuizQuestionProp
       {/* Always in the page, so the feedback is announced when it appears. */}
       <div className="quiz-feedback-region" role="status" aria-live="polite">
         {answered && (
-          <QuizFeedback question={question} answer={answer} headingId={ids.feedbackHeading} lesson={lesson} />
+          <QuizFeedback
+            question={question}
+            answer={answer}
+            headingId={ids.feedbackHeading}
+            lesson={lesson}
+          />
         )}
       </div>
       {answered && (
-        <button type="button" className="quiz-button" onClick={() => send({ type: 'learner.next' })}>
+        <button
+          type="button"
+          className="quiz-button"
+          onClick={() => send({ type: 'learner.next' })}
+        >
           {isLast ? 'See your result' : 'Next question'}
         </button>
       )}
@@ -155,7 +170,12 @@ function nothingChosenMessage(question: Question): string {
 }
 
 /** Where the error summary's link takes the learner: the first thing still to answer. */
-function firstControl(question: Question, answer: Answer | undefined, shown: string[], ids: QuizIds): string {
+function firstControl(
+  question: Question,
+  answer: Answer | undefined,
+  shown: string[],
+  ids: QuizIds,
+): string {
   switch (question.type) {
     case 'matching': {
       const matches = answer?.type === 'matching' ? answer.matches : {};

@@ -44,7 +44,10 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
           const words = describeAnswer(question, context.answers[question.id]);
           const lesson = question.lesson ? lessonHrefs[question.lesson] : undefined;
           return (
-            <li key={question.id} className={`quiz-review-item quiz-review-item--${right ? 'right' : 'wrong'}`}>
+            <li
+              key={question.id}
+              className={`quiz-review-item quiz-review-item--${right ? 'right' : 'wrong'}`}
+            >
               <p className="quiz-review-prompt">{question.prompt}</p>
               <p className="quiz-review-mark">{right ? 'Right' : 'Not right'}</p>
               {words.length === 1 ? (
@@ -53,9 +56,17 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
                 <>
                   <p className="quiz-review-answer">Your answer:</p>
                   {question.type === 'ordering' ? (
-                    <ol className="quiz-review-parts">{words.map((w) => <li key={w}>{w}</li>)}</ol>
+                    <ol className="quiz-review-parts">
+                      {words.map((w) => (
+                        <li key={w}>{w}</li>
+                      ))}
+                    </ol>
                   ) : (
-                    <ul className="quiz-review-parts">{words.map((w) => <li key={w}>{w}</li>)}</ul>
+                    <ul className="quiz-review-parts">
+                      {words.map((w) => (
+                        <li key={w}>{w}</li>
+                      ))}
+                    </ul>
                   )}
                 </>
               )}
@@ -71,7 +82,11 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
 
       <p className="quiz-attempts">{attemptsNote(remaining, quiz.attempts)}</p>
       {canRetry && (
-        <button type="button" className="quiz-button" onClick={() => send({ type: 'learner.retry' })}>
+        <button
+          type="button"
+          className="quiz-button"
+          onClick={() => send({ type: 'learner.retry' })}
+        >
           Try again
         </button>
       )}
@@ -82,7 +97,9 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
 function attemptsNote(remaining: number | null, allowed: number): string {
   if (remaining === null) return 'You can try again as many times as you like.';
   if (remaining === 0) {
-    return allowed === 1 ? 'You have used your one attempt.' : `You have used all ${allowed} attempts.`;
+    return allowed === 1
+      ? 'You have used your one attempt.'
+      : `You have used all ${allowed} attempts.`;
   }
   return `You have ${remaining} more ${remaining === 1 ? 'attempt' : 'attempts'}.`;
 }

@@ -1,0 +1,23 @@
+/** The record's words for learners, shared by islands so every page says the same thing. */
+import type { QuizResult, Status } from './projections';
+
+export const STATUS_TEXT: Record<Status, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+};
+
+export function stepsDoneText(done: number, total: number): string {
+  return `${done} of ${total} ${total === 1 ? 'step' : 'steps'} done`;
+}
+
+/** "Best score 80%, passed"; null before any scored attempt. */
+export function quizResultText(result: QuizResult): string | null {
+  if (result.bestPercent === undefined) return null;
+  return `Best score ${result.bestPercent}%, ${result.passed ? 'passed' : 'not passed yet'}`;
+}
+
+export function endingsText(endings: readonly string[]): string | null {
+  if (!endings.length) return null;
+  return endings.length === 1 ? '1 ending reached' : `${endings.length} endings reached`;
+}

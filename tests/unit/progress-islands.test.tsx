@@ -1,0 +1,159 @@
+/**
+ * What the record's islands render before hydration (and without JavaScript), what they load, and the
+ * shared view they read. Their behaviour in a browser is covered by the e2e tests.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, test, vi } from 'vitest';
+import ContinueLink from '../../src/components/islands/ContinueLink';
+import CourseProgress from '../../src/components/islands/CourseProgress';
+import MarkDone from '../../src/components/islands/MarkDone';
+import MyLearning from '../../src/components/islands/MyLearning';
+import RecordTools from '../../src/components/islands/RecordTools';
+import StorageNotice from '../../src/components/islands/StorageNotice';
+import { createLearningRecord } from '../../src/progress/record';
+import { contentIdOf } from '../../src/progress/statements';
+import { createRecordView } from '../../src/progress/view';
+import { catalogue, emptyCourse, sponsorCourse } from '../fixtures/records/catalogue';
+
+describe('before hydration, and without JavaScript', () => {
+  test('Mark as done renders nothing (a button that cannot work would mislead)', () => {
+    const html = renderToString(
+      <MarkDone
+        courseId="sponsor-induction"
+        courseTitle="Sponsor induction"
+        moduleId="sponsor-accountability"
+        lesson={{ id: 'what-you-own', title: 'What you own' }}
+        revision="r1"
+      />,
+    );
+    expect(html).toBe('');
+  });
+
+  test('Continue is a plain link to the first step', () => {
+    expect(renderToString(<ContinueLink course={sponsorCourse} />)).toBe(
+      '<p class="record-continue"><a class="record-continue-link" href="/courses/sponsor-induction/why-sponsors-matter-video/">Start course</a></p>',
+    );
+    expect(renderToString(<ContinueLink course={emptyCourse} />)).toBe('');
+  });
+
+  test('course progress, record tools: nothing until the record is known', () => {
+    expect(renderToString(<CourseProgress course={sponsorCourse} />)).toBe('');
+    expect(renderToString(<RecordTools />)).toBe('');
+  });
+
+  test('the storage banner: only an empty live region, ready to announce', () => {
+    expect(renderToString(<StorageNotice />)).toBe(
+      '<div class="visually-hidden" role="status"></div>',
+    );
+  });
+
+  test('My learning says where progress lives instead of an empty list', () => {
+    expect(renderToString(<MyLearning catalogue={catalogue} />)).toBe(
+      '<p class="record-loading">Your progress is kept in this browser, and appears here once the page has loaded. If it does not, check that JavaScript is turned on.</p>',
+    );
+  });
+});
+
+describe('what islands load', () => {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const islands = [
+    'MarkDone',
+    'ContinueLink',
+    'CourseProgress',
+    'MyLearning',
+    'RecordTools',
+    'StorageNotice',
+  ];
+
+  /** Modules a file imports for their values at load time (not `import type`, not `import()`). */
+  function staticImports(file: string): string[] {
+    const source = readFileSync(file, 'utf8');
+    const found: string[] = [];
+    const pattern = /^(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+    for (const match of source.matchAll(pattern)) {
+      if (!match[1] && match[2]) found.push(match[2]);
+    }
+    return found;
+  }
+
+  function resolveLocal(from: string, specifier: string): string | null {
+    if (!specifier.startsWith('.')) return null;
+    const base = resolve(dirname(from), specifier);
+    for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) {
+      try {
+        readFileSync(candidate);
+        return candidate;
+      } catch {
+        // try the next extension
+      }
+    }
+    throw new Error(`cannot resolve ${specifier} from ${from}`);
+  }
+
+  function packagesLoadedBy(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const queue = [entry];
+    while (queue.length) {
+      const file = queue.pop();
+      if (!file || seen.has(file)) continue;
+      seen.add(file);
+      for (const specifier of staticImports(file)) {
+        const local = resolveLocal(file, specifier);
+        if (local) queue.push(local);
+        else packages.add(specifier);
+      }
+    }
+    return packages;
+  }
+
+  test.each(islands)('%s loads no Dexie and no full zod up front', (name) => {
+    const packages = packagesLoadedBy(resolve(root, `src/components/islands/${name}.tsx`));
+    expect(packages.has('react')).toBe(true);
+    expect(
+      [...packages].filter((p) => p === 'dexie' || p === 'zod' || p.startsWith('zod/v')),
+    ).toEqual([]);
+  });
+
+  test('the checker does see Dexie where it is imported', () => {
+    expect(packagesLoadedBy(resolve(root, 'src/progress/dexie-store.ts')).has('dexie')).toBe(true);
+  });
+});
+
+describe('the shared record view', () => {
+  test('starts loading, becomes ready with the record, follows new statements, and stops', async () => {
+    const record = await createLearningRecord({ databaseName: 'view-test', storage: undefined });
+    const view = createRecordView(() => Promise.resolve(record));
+    expect(view.getSnapshot()).toEqual({ phase: 'loading' });
+    const onChange = vi.fn();
+    const stop = view.subscribe(onChange);
+    await vi.waitFor(() => expect(view.getSnapshot().phase).toBe('ready'));
+
+    await record.record({
+      verb: 'completed',
+      activity: { kind: 'lesson', id: 'what-you-own', title: 'What you own' },
+    });
+    await vi.waitFor(() => {
+      const snapshot = view.getSnapshot();
+      expect(snapshot.phase === 'ready' && snapshot.statements.map(contentIdOf)).toEqual([
+        'what-you-own',
+      ]);
+    });
+    const first = view.getSnapshot();
+    expect(view.getSnapshot()).toBe(first);
+
+    stop();
+    const calls = onChange.mock.calls.length;
+    await record.record({
+      verb: 'completed',
+      activity: { kind: 'lesson', id: 'up-and-out', title: 'Up and out' },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(onChange.mock.calls.length).toBe(calls);
+    expect(view.getServerSnapshot()).toEqual({ phase: 'loading' });
+    record.close();
+  });
+});
