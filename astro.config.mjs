@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/lib/content-check-integration.ts';
+import { searchIndex } from './src/lib/search-index-integration.ts';
 import { serviceWorker } from './src/lib/service-worker-integration.ts';
 
 export default defineConfig({
@@ -11,7 +12,8 @@ export default defineConfig({
   // CSS ships as files: component styles inside MDX entries are otherwise inlined without a CSP hash.
   build: { inlineStylesheets: 'never', format: 'directory' },
   security: { csp: true },
-  integrations: [contentCheck(), mdx(), react(), serviceWorker()],
+  // searchIndex() before serviceWorker(): the worker precaches the search index written by it.
+  integrations: [contentCheck(), mdx(), react(), searchIndex(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -7,7 +7,6 @@ import { duplicates } from './duplicates';
 import type { ContentProblem } from './friendly-errors';
 import type { LoadedContent } from './load-content';
 import { checkPaths } from './path-checks';
-import { checkScenario } from './scenario-graph';
 import { siteRoutes } from './site-routes';
 
 export function checkContent(content: LoadedContent): { tree: CourseTree; problems: ContentProblem[] } {
@@ -94,8 +93,6 @@ export function checkContent(content: LoadedContent): { tree: CourseTree; proble
       }
     });
   }
-
-  for (const { file, data } of content.scenarios) problems.push(...checkScenario(data, file));
 
   const bodies = [...content.lessons, ...content.pages];
   for (const { file, body, bodyLine } of bodies) {

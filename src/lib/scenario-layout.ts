@@ -17,6 +17,8 @@ export interface MapBox {
   lines: string[];
   /** The full label, for a tooltip when the lines had to be cut short. */
   full: string;
+  /** For an ending: when it applies, such as "if acc >= 7" or "otherwise". */
+  note?: string;
 }
 
 export interface MapLine {
@@ -41,6 +43,7 @@ export interface MapLayout {
 
 const BOX = { width: 190, height: 64 };
 const END_BOX = { width: 110, height: 44 };
+const ENDING_BOX = { width: 300, height: 76 };
 const COLUMN = 250;
 const ROW = 92;
 const MARGIN = 16;
@@ -62,30 +65,36 @@ export function layoutScenarioMap(analysis: ScenarioAnalysis): MapLayout {
     row: number,
     count: number,
     text: string,
-  ) => {
-    const size = kind === 'end' ? END_BOX : BOX;
+  ): MapBox => {
+    const size = kind === 'end' ? END_BOX : kind === 'ending' ? ENDING_BOX : BOX;
     const top = (height - count * ROW) / 2;
-    boxes.set(key, {
+    const box: MapBox = {
       key,
       kind,
-      x: MARGIN + column * COLUMN + (BOX.width - size.width) / 2,
+      // Endings sit at the left of their (last) column; the rest are centred in theirs.
+      x: MARGIN + column * COLUMN + (kind === 'ending' ? 0 : (BOX.width - size.width) / 2),
       y: top + row * ROW + (ROW - size.height) / 2,
       ...size,
-      lines: wrap(text, kind === 'end' ? 14 : CHARS_PER_LINE),
+      lines: wrap(text, kind === 'end' ? 14 : kind === 'ending' ? 34 : CHARS_PER_LINE),
       full: text,
-    });
+    };
+    boxes.set(key, box);
+    return box;
   };
   const titles = new Map(analysis.nodes.map((n) => [n.id, n.title]));
   columns.forEach((ids, c) =>
     ids.forEach((id, r) => place(`node:${id}`, 'node', c, r, ids.length, titles.get(id) ?? id)),
   );
   place(END, 'end', deepest + 1, 0, 1, 'The end');
-  analysis.endings.forEach((e, r) =>
-    place(`ending:${e.id}`, 'ending', deepest + 2, r, analysis.endings.length, e.title),
-  );
+  analysis.endings.forEach((e, r) => {
+    const paths = `${e.paths} ${e.paths === 1 ? 'path' : 'paths'}`;
+    const label = `${e.title} (${paths})`;
+    const box = place(`ending:${e.id}`, 'ending', deepest + 2, r, analysis.endings.length, label);
+    box.note = e.when ? `if ${e.when}` : 'otherwise';
+  });
 
   return {
-    width: MARGIN * 2 + (deepest + 2) * COLUMN + BOX.width,
+    width: MARGIN * 2 + (deepest + 2) * COLUMN + ENDING_BOX.width,
     height,
     boxes: [...boxes.values()],
     lines: [...choiceLines(analysis, boxes), ...endingLines(analysis, boxes)],
@@ -139,20 +148,21 @@ function choiceLines(analysis: ScenarioAnalysis, boxes: Map<string, MapBox>): Ma
   });
 }
 
+/** The end fans out to every ending; each ending box says when it applies, so these lines are bare. */
 function endingLines(analysis: ScenarioAnalysis, boxes: Map<string, MapBox>): MapLine[] {
   const end = boxes.get(END)!;
   return analysis.endings.flatMap((ending) => {
     const box = boxes.get(`ending:${ending.id}`);
     if (!box) return [];
-    const label = ending.when ? `if ${ending.when}` : 'otherwise';
+    const when = ending.when ? `if ${ending.when}` : 'otherwise';
     return [
       connect(
         `end>${ending.id}`,
         end,
         box,
         ending.when !== undefined,
-        label,
-        `${ending.title}: ${label}`,
+        undefined,
+        `${ending.title}: ${when}`,
       ),
     ];
   });

@@ -16,7 +16,7 @@ export function serviceWorker(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const { manifestEntries, size, warnings } = await getManifest({
           globDirectory: distDir,
-          globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pf_meta,pf_fragment,pf_index,pf_filter}'],
+          globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}'],
           // Videos are cached per course on request; the worker itself must not precache itself.
           globIgnores: ['videos/**/*.mp4', 'videos/**/*.webm', 'sw.js', 'images/screenshot.png'],
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,

@@ -10,6 +10,8 @@ export const FIXED_ROUTES = [
   '/accessibility/',
   '/privacy/',
   '/my-learning/',
+  '/search/',
+  '/authors/',
   // Learning paths, assignments, PMO pages and certificates (issue 8).
   '/paths/',
   '/paths/share/',
@@ -24,7 +26,10 @@ export const FIXED_ROUTES = [
 export function siteRoutes(tree: CourseTree, roleIds: string[]): Set<string> {
   const routes = new Set<string>(FIXED_ROUTES);
   for (const course of tree.courses) routes.add(course.href);
-  for (const step of tree.steps.values()) routes.add(step.href);
+  for (const step of tree.steps.values()) {
+    routes.add(step.href);
+    if (step.kind === 'scenario') routes.add(`/authors/scenarios/${step.id}/`);
+  }
   for (const id of roleIds) routes.add(`/roles/${id}/`);
   return routes;
 }

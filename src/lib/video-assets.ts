@@ -11,7 +11,7 @@ export const VIDEOS_FOLDER = 'videos';
 export const VIDEO_FILES = {
   mp4: 'video.mp4',
   webm: 'video.webm',
-  poster: 'poster.jpg',
+  poster: 'poster.webp',
   captions: 'captions.vtt',
   transcript: 'transcript.json',
   meta: 'meta.json',

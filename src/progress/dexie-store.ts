@@ -19,6 +19,7 @@ export interface LastingStore {
   /** Adds the statements whose ids are new; adopts `learner` when the record held no statements. */
   mergeStatements(statements: readonly Statement[], learner?: LearnerRow): Promise<MergeCounts>;
   read(): Promise<StoredView>;
+  getLearner(): Promise<LearnerRow | undefined>;
   watch(onChange: (view: StoredView) => void, onError: (error: unknown) => void): () => void;
   /** Returns the learner row, creating it with `create` if there is none (safe when two tabs race). */
   ensureLearner(create: () => LearnerRow): Promise<LearnerRow>;
@@ -70,6 +71,8 @@ export async function openLastingStore(
     },
 
     read: () => readStoredView(db),
+
+    getLearner: () => db.learner.get('me'),
 
     watch: (onChange, onError) => watchStoredView(db, onChange, onError),
 

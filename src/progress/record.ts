@@ -25,6 +25,7 @@ import type { AttemptRow, LearnerRow } from './db';
 import type { LastingStore } from './dexie-store';
 import { displayNameProblem, learnerProfile, newLearnerRow } from './learner';
 import type { StoredView } from './live';
+import { failureReason, SessionKeeping } from './session';
 import { buildStatement, DEFAULT_ACTIVITY_BASE, normaliseBase } from './statements';
 import { statementSchema, type Statement } from './statement-schema';
 import {
@@ -35,7 +36,13 @@ import {
   type LastingStorageAnswer,
   type StorageManagerLike,
 } from './storage';
-import { buildRecordFile, readRecordFile, recordFileName, serialiseRecordFile } from './transfer';
+import {
+  buildRecordFile,
+  importNotSaved,
+  readRecordFile,
+  recordFileName,
+  serialiseRecordFile,
+} from './transfer';
 
 export interface LearningRecordConfig {
   /** From content/site.yaml (activityBase). */
@@ -50,25 +57,7 @@ export interface LearningRecordConfig {
   now?: () => Date;
 }
 
-type FailureReason = Extract<WriteOutcome, { saved: false }>['reason'];
-
 const SAVING: StorageStatus = { saving: true };
-
-/** Finds a QuotaExceededError however Dexie or the browser wrapped it. */
-function failureReason(error: unknown): Exclude<FailureReason, 'unavailable'> {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (name === 'QuotaExceededError') return 'full';
-    current = inner ?? cause;
-  }
-  return 'error';
-}
-
-function byTimeThenId(a: Statement, b: Statement): number {
-  if (a.timestamp !== b.timestamp) return a.timestamp < b.timestamp ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 class BrowserLearningRecord implements LearningRecord {
   private readonly base: string;
@@ -76,12 +65,7 @@ class BrowserLearningRecord implements LearningRecord {
   private readonly storage: StorageManagerLike | undefined;
   private store: LastingStore | null = null;
   private status: StorageStatus = SAVING;
-  /** Statements not (yet) in lasting storage, by id. */
-  private readonly session = new Map<string, Statement>();
-  /** Attempts not in lasting storage; null marks one cleared while storage was failing. */
-  private readonly sessionAttempts = new Map<string, AttemptRow | null>();
-  /** The learner when lasting storage has none (no IndexedDB, or the write failed). */
-  private sessionLearner: LearnerRow | null = null;
+  private readonly session = new SessionKeeping();
   private askedForLastingStorage = false;
   private stored: StoredView = { statements: [], learner: undefined };
   private readonly listeners = new Set<(snapshot: RecordSnapshot) => void>();
@@ -146,18 +130,18 @@ class BrowserLearningRecord implements LearningRecord {
   /** Writes statements (and any kept from earlier failures) in one go, or keeps them all in memory. */
   private async keep(statements: Statement[]): Promise<WriteOutcome> {
     if (!this.store) {
-      for (const statement of statements) this.session.set(statement.id, statement);
+      this.session.keep(statements);
       this.emit();
       return { saved: false, reason: 'unavailable' };
     }
     try {
-      await this.store.addStatements([...this.session.values(), ...statements]);
-      this.session.clear();
+      await this.store.addStatements([...this.session.statements.values(), ...statements]);
+      this.session.statements.clear();
       this.setStatus(SAVING);
       return { saved: true };
     } catch (error) {
       const reason = failureReason(error);
-      for (const statement of statements) this.session.set(statement.id, statement);
+      this.session.keep(statements);
       this.setStatus({ saving: false, reason });
       return { saved: false, reason };
     }
@@ -169,26 +153,26 @@ class BrowserLearningRecord implements LearningRecord {
     if (this.store) {
       try {
         return await this.store.ensureLearner(
-          () => this.sessionLearner ?? newLearnerRow(this.now()),
+          () => this.session.learner ?? newLearnerRow(this.now()),
         );
       } catch (error) {
         this.setStatus({ saving: false, reason: failureReason(error) });
       }
     }
-    this.sessionLearner ??= newLearnerRow(this.now());
-    return this.sessionLearner;
+    this.session.learner ??= newLearnerRow(this.now());
+    return this.session.learner;
   }
 
   async learner(): Promise<LearnerProfile | null> {
     if (this.store) {
       try {
-        const { learner } = await this.store.read();
+        const learner = await this.store.getLearner();
         if (learner) return learnerProfile(learner);
       } catch {
         // Fall through to the session's learner.
       }
     }
-    return this.sessionLearner ? learnerProfile(this.sessionLearner) : null;
+    return this.session.learner ? learnerProfile(this.session.learner) : null;
   }
 
   async setDisplayName(name: string): Promise<WriteOutcome> {
@@ -196,18 +180,18 @@ class BrowserLearningRecord implements LearningRecord {
     const trimmed = name.trim();
     const learner = await this.learnerRow();
     const change = trimmed ? { name: trimmed } : {};
-    if (this.store && !this.sessionLearner) {
+    if (this.store && !this.session.learner) {
       try {
         await this.store.updateLearner(change, !trimmed);
         return { saved: true };
       } catch (error) {
-        this.sessionLearner = { ...learner };
+        this.session.learner = { ...learner };
         this.setStatus({ saving: false, reason: failureReason(error) });
       }
     }
-    const next: LearnerRow = { ...(this.sessionLearner ?? learner), ...change };
+    const next: LearnerRow = { ...(this.session.learner ?? learner), ...change };
     if (!trimmed) delete next.name;
-    this.sessionLearner = next;
+    this.session.learner = next;
     this.emit();
     return { saved: false, reason: this.status.saving ? 'error' : this.status.reason };
   }
@@ -228,8 +212,8 @@ class BrowserLearningRecord implements LearningRecord {
     } catch {
       // The answer is asked again next session; nothing is lost.
     }
-    if (this.sessionLearner) {
-      this.sessionLearner = { ...this.sessionLearner, lastingStorage: answer };
+    if (this.session.learner) {
+      this.session.learner = { ...this.session.learner, lastingStorage: answer };
       this.emit();
     }
     return answer;
@@ -257,16 +241,16 @@ class BrowserLearningRecord implements LearningRecord {
   async saveAttempt(key: string, revision: string, snapshot: unknown): Promise<WriteOutcome> {
     const row: AttemptRow = { key, revision, snapshot, savedAt: this.now().toISOString() };
     if (!this.store) {
-      this.sessionAttempts.set(key, row);
+      this.session.attempts.set(key, row);
       return { saved: false, reason: 'unavailable' };
     }
     try {
       await this.store.putAttempt(row);
-      this.sessionAttempts.delete(key);
+      this.session.attempts.delete(key);
       return { saved: true };
     } catch (error) {
       const reason = failureReason(error);
-      this.sessionAttempts.set(key, row);
+      this.session.attempts.set(key, row);
       // Only a full disk is news for the banner; any other failure is about this snapshot.
       if (reason === 'full') this.setStatus({ saving: false, reason });
       return { saved: false, reason };
@@ -275,8 +259,8 @@ class BrowserLearningRecord implements LearningRecord {
 
   async loadAttempt(key: string, revision: string): Promise<LoadedAttempt> {
     try {
-      const row = this.sessionAttempts.has(key)
-        ? this.sessionAttempts.get(key)
+      const row = this.session.attempts.has(key)
+        ? this.session.attempts.get(key)
         : await this.store?.getAttempt(key);
       if (!row) return { status: 'none' };
       if (row.revision !== revision) return { status: 'stale' };
@@ -287,22 +271,15 @@ class BrowserLearningRecord implements LearningRecord {
   }
 
   async clearAttempt(key: string): Promise<void> {
-    this.sessionAttempts.delete(key);
+    this.session.attempts.delete(key);
     try {
       await this.store?.deleteAttempt(key);
     } catch {
-      this.sessionAttempts.set(key, null);
+      this.session.attempts.set(key, null);
     }
   }
 
   // ---- reading ------------------------------------------------------------------------------
-
-  private combined(stored: readonly Statement[]): readonly Statement[] {
-    if (!this.session.size) return stored;
-    const ids = new Set(stored.map((s) => s.id));
-    const extra = [...this.session.values()].filter((s) => !ids.has(s.id));
-    return [...stored, ...extra].sort(byTimeThenId);
-  }
 
   async statements(): Promise<Statement[]> {
     let stored: readonly Statement[] = [];
@@ -313,7 +290,7 @@ class BrowserLearningRecord implements LearningRecord {
         stored = this.stored.statements;
       }
     }
-    return [...this.combined(stored)];
+    return [...this.session.combined(stored)];
   }
 
   watch(listener: (snapshot: RecordSnapshot) => void): () => void {
@@ -348,9 +325,9 @@ class BrowserLearningRecord implements LearningRecord {
 
   private emit(): void {
     if (!this.listeners.size) return;
-    const learner = this.stored.learner ?? this.sessionLearner;
+    const learner = this.stored.learner ?? this.session.learner;
     const snapshot: RecordSnapshot = {
-      statements: this.combined(this.stored.statements),
+      statements: this.session.combined(this.stored.statements),
       learner: learner ? learnerProfile(learner) : null,
       storage: this.status,
     };
@@ -383,44 +360,20 @@ class BrowserLearningRecord implements LearningRecord {
           const counts = await this.store.mergeStatements(file.statements, learner);
           return { ok: true, ...counts, saved: true };
         } catch (error) {
-          return {
-            ok: false,
-            problem: 'not-saved',
-            message:
-              failureReason(error) === 'full'
-                ? 'There is not enough storage space in this browser to import this record. Free up some space on your device and try again. Your record has not been changed.'
-                : 'This browser could not save the imported record. Reload the page and try again. Your record has not been changed.',
-          };
+          return importNotSaved(failureReason(error));
         }
       }
-      return this.importIntoSession(file.statements, learner);
+      const counts = this.session.merge(file.statements, learner);
+      this.emit();
+      return { ok: true, ...counts, saved: false };
     } catch (error) {
       console.error('Sideline: import failed', error);
-      return {
-        ok: false,
-        problem: 'not-saved',
-        message:
-          'Something went wrong while importing. Try again. Your record has not been changed.',
-      };
+      return importNotSaved('unexpected');
     }
-  }
-
-  private importIntoSession(statements: Statement[], learner: LearnerRow): ImportOutcome {
-    if (!this.session.size) this.sessionLearner = learner;
-    let added = 0;
-    for (const statement of statements) {
-      if (this.session.has(statement.id)) continue;
-      this.session.set(statement.id, statement);
-      added += 1;
-    }
-    this.emit();
-    return { ok: true, added, alreadyThere: statements.length - added, saved: false };
   }
 
   async deleteAll(): Promise<WriteOutcome> {
     this.session.clear();
-    this.sessionAttempts.clear();
-    this.sessionLearner = null;
     this.askedForLastingStorage = false;
     if (!this.store) {
       this.emit();

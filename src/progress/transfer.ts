@@ -85,6 +85,16 @@ function tooBig(bytes: number): ImportFailure {
   );
 }
 
+/** A good file that could not be written: the transaction was undone, so nothing changed. */
+export function importNotSaved(why: 'full' | 'error' | 'unexpected'): ImportFailure {
+  const messages = {
+    full: 'There is not enough storage space in this browser to import this record. Free up some space on your device and try again.',
+    error: 'This browser could not save the imported record. Reload the page and try again.',
+    unexpected: 'Something went wrong while importing. Try again.',
+  };
+  return failure('not-saved', `${messages[why]} ${NOTHING_CHANGED}`);
+}
+
 /** UTF-8 size of a string, without encoding it when its length already decides. */
 function byteLength(text: string): number {
   if (text.length > MAX_IMPORT_BYTES || text.length * 3 <= MAX_IMPORT_BYTES) return text.length;

@@ -5,7 +5,19 @@ import { audienceSchema, idSchema, titleSchema } from './common';
 /** Variable ids appear inside conditions, so they are short words: letters and digits, starting with a letter. */
 const variableIdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*$/)
+  .superRefine((id, ctx) => {
+    if (!/^[a-z][a-z0-9]*$/.test(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The variable id "${id}" cannot be read in a condition.`,
+        params: {
+          fix: 'Use lower-case letters and digits only, starting with a letter, like acc or risk.',
+        },
+        // Stop here, so the graph checks do not also report every use of the id as undeclared.
+        continue: false,
+      });
+    }
+  })
   .describe(
     'A short id in lower-case letters and digits, like acc or risk, used in effects and conditions',
   );

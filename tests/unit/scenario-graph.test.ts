@@ -331,6 +331,20 @@ describe('the scenario schema', () => {
     });
   });
 
+  it('explains a variable id that a condition could not read', () => {
+    const data = readYaml('tests/fixtures/scenarios/sound.yaml') as { variables: { id: string }[] };
+    data.variables[0]!.id = 'board-trust';
+    const parsed = parseWithFriendlyErrors(scenarioSchema, data, 's.yaml');
+    expect(parsed.ok ? [] : parsed.problems).toEqual([
+      {
+        file: 's.yaml',
+        field: 'variables[0].id',
+        problem: 'The variable id "board-trust" cannot be read in a condition.',
+        fix: 'Use lower-case letters and digits only, starting with a letter, like acc or risk.',
+      },
+    ]);
+  });
+
   it('fills in the defaults: range 0 to 10, higher is better, no going back, no effects', () => {
     const scenario = fixture('missing-target');
     expect(scenario.variables[0]).toEqual({

@@ -19,7 +19,16 @@ describe('the scenario map', () => {
     expect(column('end')).toBeLessThan(column('ending:muddle'));
     const endings = boxes.filter((b) => b.kind === 'ending').map((b) => [b.full, b.y]);
     // Top to bottom in the order the endings are checked.
-    expect(endings.map(([title]) => title)).toEqual(['Clear ownership', 'Firefight', 'Muddle']);
+    expect(endings.map(([title]) => title)).toEqual([
+      'Clear ownership (2 paths)',
+      'Firefight (2 paths)',
+      'Muddle (1 path)',
+    ]);
+    expect(boxes.filter((b) => b.kind === 'ending').map((b) => b.note)).toEqual([
+      'if acc >= 9',
+      'if risk >= 9',
+      'otherwise',
+    ]);
     expect(endings.map(([, y]) => y)).toEqual(
       [...endings.map(([, y]) => y)].sort((a, b) => Number(a) - Number(b)),
     );
@@ -32,9 +41,9 @@ describe('the scenario map', () => {
       ['board>crisis>risk >= 10', 'if risk >= 10', true],
       ['board>end>', '2 choices', false],
       ['crisis>end>', '2 choices', false],
-      ['end>clear-ownership', 'if acc >= 9', true],
-      ['end>firefight', 'if risk >= 9', true],
-      ['end>muddle', 'otherwise', false],
+      ['end>clear-ownership', '', true],
+      ['end>firefight', '', true],
+      ['end>muddle', '', false],
     ]);
     expect(lines[0]!.tooltip).toBe('Warn the sponsor today.\nSay nothing for now.');
   });

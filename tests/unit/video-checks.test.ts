@@ -20,7 +20,7 @@ function rendered(change: Record<string, string | null> = {}) {
   const files: Record<string, string | null> = {
     'video.mp4': 'mp4',
     'video.webm': 'webm',
-    'poster.jpg': 'jpg',
+    'poster.webp': 'webp',
     'captions.vtt': VTT,
     'transcript.json': '{}',
     'meta.json': JSON.stringify({ id: 'sponsor-role-video', scriptSha256: scriptSha256(text) }),

@@ -32,7 +32,8 @@ export function VideoTranscript({ cues, slides, currentIndex, onSeek }: VideoTra
     if (!open || !box || pointerInside || currentIndex < 0) return;
     const item = box.querySelector<HTMLElement>(`[data-cue="${currentIndex}"]`);
     if (!item) return;
-    const top = item.offsetTop - box.offsetTop;
+    // The box is positioned (video.css), so offsetTop is measured from its top.
+    const top = item.offsetTop;
     const visible = top >= box.scrollTop && top + item.offsetHeight <= box.scrollTop + box.clientHeight;
     if (visible) return;
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;

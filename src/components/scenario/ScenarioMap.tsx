@@ -66,7 +66,7 @@ export function ScenarioMap({ analysis, scenarioId, scenarioTitle }: ScenarioMap
           ))}
           {layout.boxes.map((box) => (
             <g key={box.key} className={`scenario-map-box scenario-map-box--${box.kind}`}>
-              <title>{box.full}</title>
+              <title>{box.note ? `${box.full} (${box.note})` : box.full}</title>
               <rect
                 x={box.x}
                 y={box.y}
@@ -76,7 +76,7 @@ export function ScenarioMap({ analysis, scenarioId, scenarioTitle }: ScenarioMap
               />
               <text
                 x={box.x + box.width / 2}
-                y={box.y + box.height / 2}
+                y={box.note ? box.y + box.height * 0.38 : box.y + box.height / 2}
                 textAnchor="middle"
                 className="scenario-map-box-label"
               >
@@ -90,13 +90,23 @@ export function ScenarioMap({ analysis, scenarioId, scenarioTitle }: ScenarioMap
                   </tspan>
                 ))}
               </text>
+              {box.note && (
+                <text
+                  x={box.x + box.width / 2}
+                  y={box.y + box.height - 10}
+                  textAnchor="middle"
+                  className="scenario-map-box-note"
+                >
+                  {box.note}
+                </text>
+              )}
             </g>
           ))}
         </svg>
       </div>
       <figcaption className="scenario-map-caption">
-        Dashed lines depend on the variables. Lines into “The end” lead to the endings, which are
-        checked from top to bottom.
+        Dashed lines depend on the variables. From “The end”, the endings are checked from top to
+        bottom, and the first whose condition holds applies.
       </figcaption>
     </figure>
   );

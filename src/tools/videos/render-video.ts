@@ -16,7 +16,7 @@ import { buildNarration, encodeMp4, encodeWebm, FPS, makePoster, type SlideTimin
 import type { ScriptFile } from './script.ts';
 import { fitSlide, SLIDE_HEIGHT, SLIDE_WIDTH, slideHtml } from './slide-html.ts';
 import { synthesise, VOICE, WORDS_PER_MINUTE } from './speech.ts';
-import { probe } from './tools.ts';
+import { measureSeconds, probe } from './tools.ts';
 
 /** Bump when a change to the pipeline should be visible in meta.json. */
 export const PIPELINE_VERSION = 1;
@@ -60,9 +60,14 @@ export async function renderVideo(source: ScriptFile, settings: RenderSettings):
 
     const clips = script.slides.map((_, i) => join(work, `narration-${i + 1}.wav`));
     await Promise.all(script.slides.map((slide, i) => synthesise(slide.narration, clips[i] ?? '', join(work, `narration-${i + 1}.txt`))));
-    const measured = await Promise.all(clips.map((clip) => probe(clip)));
+    const measured = await Promise.all(
+      clips.map(async (clip) => {
+        const { streams } = await probe(clip);
+        return { duration: await measureSeconds(clip), sampleRate: Number(streams[0]?.sample_rate) };
+      }),
+    );
     log('  spoke and measured the narration');
-    const sampleRate = Number(measured[0]?.streams[0]?.sample_rate ?? 22050);
+    const sampleRate = measured[0]?.sampleRate || 22050;
 
     const timings: SlideTiming[] = measured.map(({ duration }, i) => ({
       lead: LEAD_SECONDS,
@@ -105,7 +110,7 @@ export async function renderVideo(source: ScriptFile, settings: RenderSettings):
     writeFileSync(files.captions, formatVtt(cues));
     writeFileSync(files.transcript, `${JSON.stringify(transcript, null, 2)}\n`);
 
-    const { duration } = await probe(files.mp4);
+    const duration = await measureSeconds(files.mp4);
     const sizes = Object.fromEntries(Object.values(files).map((path) => [path.slice(work.length + 1), statSync(path).size]));
     mkdirSync(settings.outDir, { recursive: true });
     for (const path of Object.values(files)) copyFileSync(path, join(settings.outDir, path.slice(work.length + 1)));

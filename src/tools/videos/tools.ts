@@ -103,7 +103,8 @@ export interface ProbedStream {
   height?: number;
 }
 
-export async function probe(file: string): Promise<{ duration: number; streams: ProbedStream[] }> {
+/** The streams of a media file, and its length in seconds (undefined for a still image). */
+export async function probe(file: string): Promise<{ duration: number | undefined; streams: ProbedStream[] }> {
   const { stdout } = await run('ffprobe', [
     '-v',
     'error',
@@ -115,6 +116,12 @@ export async function probe(file: string): Promise<{ duration: number; streams: 
   ]);
   const parsed = JSON.parse(stdout) as { format?: { duration?: string }; streams?: ProbedStream[] };
   const duration = Number(parsed.format?.duration);
-  if (!Number.isFinite(duration)) throw new Error(`ffprobe could not measure ${file}`);
-  return { duration, streams: parsed.streams ?? [] };
+  return { duration: Number.isFinite(duration) ? duration : undefined, streams: parsed.streams ?? [] };
+}
+
+/** The length of an audio or video file in seconds, as ffprobe measures it. */
+export async function measureSeconds(file: string): Promise<number> {
+  const { duration } = await probe(file);
+  if (duration === undefined) throw new Error(`ffprobe could not measure the length of ${file}`);
+  return duration;
 }

@@ -1,0 +1,149 @@
+/**
+ * A PMO makes an assignment link; a learner opens it in a fresh browser, adds it once (not twice),
+ * makes some progress, and saves a progress report that holds exactly what the page said it would.
+ * Bad links change nothing. Axe runs on every state of these pages.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+import { recordedStatements, seedActivity } from '../fixtures/reports/browser';
+
+// Axe runs many times in each test; on a busy two-core machine one run can take half a minute.
+test.describe.configure({ timeout: 600_000 });
+
+const COURSE = { kind: 'course' as const, id: 'delivery-lead-essentials', title: 'Delivery lead essentials' };
+
+async function makeLink(page: Page): Promise<string> {
+  await page.goto('/pmo/assign/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Assign learning' })).toBeVisible();
+  await expectNoAxeViolations(page, 'assignment builder, empty');
+
+  // Nothing filled in: the error summary lists the missing name and links to the field.
+  await page.getByRole('button', { name: 'Create link' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'Enter your name, so the learner knows who assigned it' })).toBeVisible();
+  await expectNoAxeViolations(page, 'assignment builder, with errors');
+
+  await page.getByLabel('Learning path', { exact: true }).selectOption('first-time-delivery-lead');
+  await page.getByLabel('Number of days', { exact: true }).fill('30');
+  await page.getByLabel('Your name', { exact: true }).fill('Priya Shah');
+  await page.getByLabel('Team (optional)').fill('Corporate PMO');
+  await page.getByLabel('Message (optional)').fill('<b>Welcome!</b> Please finish before your first board.');
+  await page.getByRole('button', { name: 'Create link' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Your assignment link' })).toBeFocused();
+  await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Link copied|The link is selected/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'assignment builder, link made');
+  const link = await page.getByLabel(/Link for/).inputValue();
+  expect(link).toMatch(/\/assignment\/#a=[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
+  return link;
+}
+
+async function freshLearner(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+test('a PMO assigns a path; the learner adds it once, progresses and shares a report', async ({ browser, page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const link = await makeLink(page);
+
+  const learner = await freshLearner(browser);
+  await learner.goto(link);
+  await expect(learner.getByRole('heading', { name: 'First-time delivery lead' })).toBeVisible();
+  await expect(learner.getByText('Priya Shah, Corporate PMO')).toBeVisible();
+  // The message is shown as text, never as markup.
+  await expect(learner.getByText('<b>Welcome!</b> Please finish before your first board.')).toBeVisible();
+  await expect(learner.locator('.assignment-message b')).toHaveCount(0);
+  await expect(learner.getByText(/Within 30 days of adding it/)).toBeVisible();
+  await expectNoAxeViolations(learner, 'assignment link opened');
+
+  await learner.getByRole('button', { name: 'Add to my learning' }).click();
+  await expect(learner.getByRole('status').filter({ hasText: 'Added to your learning' })).toBeFocused();
+  await expectNoAxeViolations(learner, 'assignment added');
+
+  // Opening the same link again adds nothing.
+  await learner.goto('/');
+  await learner.goto(link);
+  await expect(learner.getByText(/This is already in your learning/)).toBeVisible();
+  await expect(learner.getByRole('button', { name: 'Add to my learning' })).toHaveCount(0);
+  await expectNoAxeViolations(learner, 'assignment opened again');
+  const assignments = (await recordedStatements(learner)).filter((s) => s.verb.display['en-GB'] === 'attempted');
+  expect(assignments).toHaveLength(1);
+  const assignmentId = assignments[0]!.object.id.split('assignment-')[1]!;
+
+  // Some progress: two lessons read and the first module's quiz passed.
+  await seedActivity(learner, [
+    { verb: 'experienced', activity: { kind: 'lesson', id: 'delivery-lead-who-answers-for-what', title: 'Who answers for what' }, context: { course: COURSE } },
+    { verb: 'experienced', activity: { kind: 'lesson', id: 'delivery-lead-mapping-your-chain', title: 'Mapping your chain' }, context: { course: COURSE } },
+    {
+      verb: 'passed',
+      activity: { kind: 'quiz', id: 'delivery-accountability-chain-quiz', title: 'Quiz' },
+      result: { success: true, score: { scaled: 1 } },
+      context: { course: COURSE },
+    },
+  ]);
+  await learner.goto('/paths/');
+  const item = learner.getByRole('listitem').filter({ has: learner.getByRole('link', { name: 'First-time delivery lead' }) });
+  await expect(item).toContainText('In progress');
+  await expect(item).toContainText('3 of 21 steps done');
+  await expectNoAxeViolations(learner, 'learning paths with an assignment');
+
+  await learner.getByRole('link', { name: 'First-time delivery lead' }).click();
+  await expect(learner).toHaveURL(new RegExp(`/assignment/\\?id=${assignmentId}`));
+  await expect(learner.getByText('In progress: 3 of 21 steps done.')).toBeVisible();
+  await expectNoAxeViolations(learner, 'assignment progress');
+
+  await learner.getByRole('link', { name: 'Share my progress with Priya Shah' }).click();
+  await expect(learner.getByRole('radio', { name: /My progress on “First-time delivery lead”/ })).toBeChecked();
+  await learner.getByLabel('Your name in the report (optional)').fill('Sam Patel');
+  const preview = learner.getByRole('region', { name: 'What your report contains' });
+  await expect(preview).toContainText('4 things you did, on 4 activities');
+  await expect(preview).toContainText('Sam Patel');
+  await learner.getByText('Show the file exactly as it will be saved').click();
+  const shown = await learner.getByLabel('The report file').textContent();
+  await expectNoAxeViolations(learner, 'share my progress, file shown');
+
+  const download = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Save the report' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sideline-progress-sam-patel-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = readFileSync(await file.path(), 'utf8');
+  expect(saved).toBe(shown);
+  const report = JSON.parse(saved) as { scope: { kind: string; assignmentId: string }; statements: { actor: { name?: string } }[] };
+  expect(report.scope).toMatchObject({ kind: 'assignment', assignmentId });
+  expect(report.statements).toHaveLength(4);
+  expect(report.statements.every((s) => s.actor.name === 'Sam Patel')).toBe(true);
+  await expect(learner.getByRole('status').filter({ hasText: /^Saved as sideline-progress-sam-patel/ })).toBeVisible();
+  await learner.context().close();
+});
+
+test('bad assignment links show a plain message and change nothing', async ({ browser, page }) => {
+  const link = await makeLink(page);
+  const hash = link.slice(link.indexOf('#'));
+  const body = hash.slice(3, hash.lastIndexOf('.'));
+  const check = hash.slice(hash.lastIndexOf('.') + 1);
+  const flipped = body.slice(0, 20) + (body[20] === 'A' ? 'B' : 'A') + body.slice(21);
+  const cases = [
+    ['garbled', '#a=not-a-real-assignment', /incomplete or damaged/],
+    ['truncated', hash.slice(0, hash.length - 25), /incomplete or damaged/],
+    ['tampered', `#a=${flipped}.${check}`, /changed since it was made|incomplete or damaged/],
+    ['huge', `#a=${'A'.repeat(7000)}.00000000`, /far longer than any assignment link/],
+  ] as const;
+
+  const learner = await freshLearner(browser);
+  for (const [what, badHash, message] of cases) {
+    await learner.goto(`/assignment/${badHash}`);
+    const alert = learner.getByRole('alert');
+    await expect(alert, what).toContainText('This assignment link cannot be opened');
+    await expect(alert, what).toContainText(message);
+    await expect(alert, what).toContainText('Nothing has been added to your learning.');
+    await expect(learner.getByRole('button', { name: 'Add to my learning' })).toHaveCount(0);
+    await expectNoAxeViolations(learner, `bad link: ${what}`);
+  }
+  expect(await recordedStatements(learner)).toEqual([]);
+  await learner.context().close();
+});

@@ -1,0 +1,233 @@
+/**
+ * The PMO insights page with reports from several simulated learners (and two bad files): the figures
+ * shown are checked against figures worked out here, straight from the learners' actions; every table's
+ * CSV matches the screen; "who may need help" matches what the learner's own page says; axe runs on
+ * every state.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expectNoAxeViolations } from './axe';
+import type { Assignment } from '../../src/lib/assignment-model';
+import { reportOf, statementsOf, type Action, type Learner } from '../fixtures/reports/simulate';
+
+test.describe.configure({ timeout: 600_000 });
+
+const COURSE = 'pmo-coach-dont-play';
+const QUIZ = 'pmo-coaching-quiz';
+const SCENARIO = 'helpful-rescue';
+const DAY = 86_400_000;
+const root = join(import.meta.dirname, '../..');
+
+/** The course's steps, straight from the files: every lesson, quiz, scenario and video. */
+function courseSteps(): string[] {
+  const dir = join(root, 'courses', COURSE);
+  const ids: string[] = [];
+  for (const module of readdirSync(dir).filter((name) => /^\d/.test(name))) {
+    for (const file of readdirSync(join(dir, module))) {
+      if (file === 'module.yaml') continue;
+      const text = readFileSync(join(dir, module, file), 'utf8');
+      const data = parse(file.endsWith('.mdx') ? (text.split('---')[1] ?? '') : text) as { id: string };
+      ids.push(data.id);
+    }
+  }
+  return ids;
+}
+
+const quiz = parse(readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/quiz.yaml'), 'utf8')) as {
+  questions: { id: string; prompt: string }[];
+};
+const scenario = parse(readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/scenario.yaml'), 'utf8')) as {
+  title: string;
+  nodes: { id: string; title: string; choices: { id: string; text: string }[] }[];
+  endings: { id: string; title: string }[];
+};
+
+const assignment: Assignment = {
+  id: 'E2eCohort001',
+  title: 'PMO analyst',
+  pathId: 'pmo-analyst',
+  refs: [
+    { kind: 'course', id: COURSE, optional: false },
+    { kind: 'module', id: 'delivery-tolerances', optional: true },
+    { kind: 'module', id: 'delivery-reporting', optional: true },
+  ],
+  assignedBy: 'Priya Shah',
+  due: { kind: 'within', days: 14 },
+  assignedOn: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
+};
+
+const [q1, q2] = quiz.questions;
+const firstNode = scenario.nodes[0]!;
+const choice = (n: number) => firstNode.choices[n]!.id;
+const read = (lesson: string): Action => ({ do: 'read', lesson, course: COURSE });
+const answer = (question: string, correct: boolean, attempt = 1): Action => ({ do: 'answer', quiz: QUIZ, question, correct, course: COURSE, attempt });
+const failQuiz = (attempt: number): Action => ({ do: 'quiz', quiz: QUIZ, passed: false, course: COURSE, attempt });
+const choose = (n: number): Action => ({ do: 'choose', scenario: SCENARIO, decision: firstNode.id, choice: choice(n), course: COURSE });
+const finish = (ending: number): Action => ({ do: 'finish-scenario', scenario: SCENARIO, ending: scenario.endings[ending]!.id, course: COURSE });
+const assign: Action = { do: 'assign', assignment };
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+
+const steps = courseSteps();
+const learners: Learner[] = [
+  { id: 'e2e-anna', name: 'Anna Field', start: daysAgo(3), actions: [assign, ...steps.slice(0, 3).map(read), choose(2), finish(0), answer(q1!.id, true), answer(q2!.id, false)] },
+  { id: 'e2e-bola', name: 'Bola Ade', start: daysAgo(25), actions: [assign, read(steps[0]!), choose(0), finish(4), answer(q1!.id, false), failQuiz(1), answer(q1!.id, true, 2), failQuiz(2)] },
+  { id: 'e2e-chen', name: 'Chen Wu', start: daysAgo(20), actions: [assign, read(steps[0]!), choose(2), answer(q1!.id, false)] },
+  { id: 'e2e-dev', start: daysAgo(2), actions: [assign, choose(1), finish(2), answer(q1!.id, false), answer(q2!.id, true)] },
+  { id: 'e2e-eve', name: 'Eve Marsh', start: daysAgo(1), actions: [assign, choose(2), finish(0), answer(q1!.id, true)] },
+];
+
+/** What each learner did, summarised without the site's code: the figures the page must show. */
+function expected() {
+  const today = new Date().toISOString().slice(0, 10);
+  const byLearner = learners.map((learner) => {
+    const statements = statementsOf(learner);
+    const added = statements[0]!.timestamp.slice(0, 10);
+    const due = new Date(Date.parse(`${added}T00:00:00Z`) + 14 * DAY).toISOString().slice(0, 10);
+    const done = new Set(learner.actions.flatMap((a) => (a.do === 'read' ? [a.lesson] : a.do === 'finish-scenario' ? [a.scenario] : [])));
+    const lastAt = Date.parse(statements[statements.length - 1]!.timestamp);
+    const failed = learner.actions.filter((a) => a.do === 'quiz' && !a.passed).length;
+    return { learner, due, overdue: today > due, done: done.size, stuckDays: Math.floor((Date.now() - lastAt) / DAY), failed };
+  });
+  const firstAnswers = (question: string) =>
+    learners.flatMap((l) => l.actions.filter((a): a is Extract<Action, { do: 'answer' }> => a.do === 'answer' && a.question === question).slice(0, 1));
+  const firstChoices = learners.flatMap((l) => l.actions.filter((a): a is Extract<Action, { do: 'choose' }> => a.do === 'choose').slice(0, 1));
+  return { byLearner, firstAnswers, firstChoices };
+}
+
+async function rowsOf(table: Locator): Promise<string[][]> {
+  return table.locator('tbody tr').evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+  );
+}
+
+function tableCaptioned(page: Page, caption: string | RegExp): Locator {
+  return page.locator('table').filter({ has: page.locator('caption', { hasText: caption }) });
+}
+
+function formatDay(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+test('insights from several learners’ reports match the files, and bad files are skipped', async ({ page }, testInfo) => {
+  const dir = testInfo.outputPath('reports');
+  mkdirSync(dir, { recursive: true });
+  const files = learners.map((learner) => {
+    const path = join(dir, `${learner.id}.json`);
+    writeFileSync(path, reportOf(learner, { kind: 'assignment', assignmentId: assignment.id, title: assignment.title }, new Date().toISOString()));
+    return path;
+  });
+  const bad = ['bad-tampered.json', 'bad-not-json.json'].map((name) => join(root, 'tests/fixtures/reports', name));
+
+  await page.goto('/pmo/insights/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Insights from progress reports' })).toBeVisible();
+  await expectNoAxeViolations(page, 'insights, no files');
+
+  // Note whether a labelled progress bar appears while the files are read.
+  await page.evaluate(() => {
+    const seen = (window as unknown as { progressSeen: boolean });
+    seen.progressSeen = false;
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress#insights-progress');
+      if (bar && document.querySelector('label[for="insights-progress"]')) seen.progressSeen = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.locator('#insights-files').setInputFiles([...files, ...bad]);
+  await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused({ timeout: 120_000 });
+  expect(await page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen)).toBe(true);
+
+  await expect(page.getByTestId('insights-summary')).toContainText(`${files.length} files read, 2 skipped; ${learners.length} learners.`);
+  const skipped = page.getByRole('region', { name: 'Files skipped' });
+  await expect(skipped).toContainText('bad-tampered.json: Entry 3 of 18 is not valid');
+  await expect(skipped).toContainText('bad-not-json.json: It is not a Sideline progress report (it is not JSON).');
+  await expectNoAxeViolations(page, 'insights, results');
+
+  const { byLearner, firstAnswers, firstChoices } = expected();
+  const total = steps.length;
+
+  // Completion of the path: five learners, so the group is shown at the default of 5.
+  const overdue = byLearner.filter((entry) => entry.overdue).length;
+  expect(await rowsOf(tableCaptioned(page, 'Completion by path'))).toEqual([
+    [
+      'PMO analyst',
+      '5',
+      '0 (0%)',
+      `${byLearner.filter((e) => e.done > 0).length} (${Math.round((byLearner.filter((e) => e.done > 0).length / 5) * 100)}%)`,
+      `${byLearner.filter((e) => e.done === 0).length} (${Math.round((byLearner.filter((e) => e.done === 0).length / 5) * 100)}%)`,
+      `${overdue} (${Math.round((overdue / 5) * 100)}%)`,
+    ],
+  ]);
+  const label = (l: Learner) => l.name ?? `Unnamed learner ${l.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 6)}`;
+  const byLearnerRows = byLearner
+    .map((e) => [label(e.learner), 'PMO analyst', `${e.done} of ${total}`, e.done ? 'In progress' : 'Not started', formatDay(e.due), e.overdue ? 'Yes' : 'No'])
+    .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB'));
+  expect(await rowsOf(tableCaptioned(page, 'Completion by learner'))).toEqual(byLearnerRows);
+
+  // The question answered by all five, wrong the first time by those who got it wrong first.
+  const q1First = firstAnswers(q1!.id);
+  const q1Wrong = q1First.filter((a) => !a.correct).length;
+  expect(await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time'))).toEqual([
+    ['1', q1!.prompt, expect.any(String) as unknown as string, String(q1First.length), `${q1Wrong} (${Math.round((q1Wrong / q1First.length) * 100)}%)`],
+  ]);
+  await expect(page.getByText('1 question hidden: fewer than 5 people.')).toBeVisible();
+
+  // The first decision of the scenario, by first choice.
+  const decision = tableCaptioned(page, `${scenario.title}: ${firstNode.title}`);
+  expect(await rowsOf(decision)).toEqual(
+    firstNode.choices.map((c) => {
+      const n = firstChoices.filter((a) => a.choice === c.id).length;
+      return [c.text.trim(), String(n), `${Math.round((n / firstChoices.length) * 100)}%`];
+    }),
+  );
+
+  // Who may need help: the overdue, the failed-twice and the stuck.
+  const help = await rowsOf(tableCaptioned(page, 'Who may need help'));
+  const flagged = byLearner.filter((e) => e.overdue || e.failed >= 2 || (e.done > 0 && e.stuckDays >= 14));
+  expect(help.map((row) => row[0])).toEqual(flagged.map((e) => label(e.learner)).sort((a, b) => a.localeCompare(b, 'en-GB')));
+  const bola = help.find((row) => row[0] === 'Bola Ade')!;
+  expect(bola[2]).toContain('Not yet passed');
+  expect(bola[2]).toContain('after 2 attempts');
+
+  // Every CSV holds the cells on screen.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as CSV: Completion by learner' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\ufeff/, '');
+  const csvRows = csv.trim().split('\r\n').map((line) => line.split(','));
+  expect(csvRows).toEqual([['Learner', 'Assignment', 'Steps done', 'Status', 'Due', 'Overdue'], ...byLearnerRows]);
+
+  // Showing every group reveals the second question.
+  await page.getByLabel('Hide groups smaller than this many people').fill('1');
+  await expect(page.getByText('1 question hidden: fewer than 5 people.')).toHaveCount(0);
+  expect((await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time'))).length).toBe(2);
+  await expectNoAxeViolations(page, 'insights, all groups shown');
+
+  // The learner's own page says the same as the PMO's "who may need help".
+  const learnerPage = await page.context().browser()!.newContext().then((context) => context.newPage());
+  await learnerPage.goto('/paths/');
+  await expect(learnerPage.getByText(/Nothing has been assigned to you|Looking for assignments/)).toBeVisible();
+  await learnerPage.evaluate(
+    ({ id, statements }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sideline-learning-record');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['statements', 'learner'], 'readwrite');
+          tx.objectStore('learner').put({ key: 'me', id, createdAt: new Date().toISOString() });
+          for (const statement of statements) {
+            const ext = (statement.object.definition?.extensions ?? {}) as Record<string, string>;
+            const contentId = Object.entries(ext).find(([k]) => k.endsWith('/ext/content-id'))?.[1] ?? '';
+            tx.objectStore('statements').add({ id: statement.id, timestamp: statement.timestamp, verb: statement.verb.display['en-GB'], contentId, statement });
+          }
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { id: 'e2e-bola', statements: statementsOf(learners[1]!) },
+  );
+  await learnerPage.goto(`/assignment/?id=${assignment.id}`);
+  const notes = learnerPage.getByRole('note', { name: 'Things to look at' });
+  await expect(notes).toBeVisible();
+  expect((await notes.locator('li').allTextContents()).join(' ')).toBe(bola[2]);
+  await learnerPage.context().close();
+});
