@@ -13,6 +13,7 @@ const dist = (process.env['SIDELINE_DIST'] ??= 'dist');
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
   retries: 0,

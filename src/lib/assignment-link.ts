@@ -119,7 +119,7 @@ export function decodeAssignment(hash: string, catalogue: PathCatalogue): Decode
   }
   if (data === undefined) return failure('garbled');
 
-  const version = (data as { v?: unknown } | null)?.v;
+  const version = typeof data === 'object' && data !== null && 'v' in data ? data.v : undefined;
   if (typeof version === 'number' && version > LINK_VERSION) return failure('newer-version');
   const parsed = linkPayloadSchema.safeParse(data);
   if (!parsed.success) return failure('not-valid');

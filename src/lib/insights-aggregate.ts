@@ -141,7 +141,14 @@ export function aggregate(
   }
   const allPaths = [...groups.values()].sort((a, b) => byText(a.label, b.label));
   const shownPaths = allPaths.filter((group) => group.learners >= minGroup);
-  const pathBars: PathBar[] = shownPaths.map(({ people: _people, ...bar }) => bar);
+  const pathBars: PathBar[] = shownPaths.map(({ label, completed, inProgress, notStarted, overdue, learners }) => ({
+    label,
+    completed,
+    inProgress,
+    notStarted,
+    overdue,
+    learners,
+  }));
   const completionByPath: Table = {
     id: 'completion-by-path',
     title: 'Completion by path',

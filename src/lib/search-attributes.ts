@@ -21,8 +21,16 @@ export interface SearchFacts {
 }
 
 /** Spread onto the content element of a page that search should find. */
-export function pagefindAttributes({ kind, course, module, roles }: SearchFacts): Record<string, string> {
-  const attributes: Record<string, string> = { 'data-pagefind-body': '', 'data-pagefind-kind': kind };
+export function pagefindAttributes({
+  kind,
+  course,
+  module,
+  roles,
+}: SearchFacts): Record<string, string> {
+  const attributes: Record<string, string> = {
+    'data-pagefind-body': '',
+    'data-pagefind-kind': kind,
+  };
   const meta = ['kind[data-pagefind-kind]'];
   const filters: string[] = [];
   if (course) {

@@ -15,7 +15,11 @@ export function resultItem(doc: Document, result: PagefindResultData): HTMLLIEle
   heading.append(link);
   item.append(heading);
 
-  const place = [result.meta.kind, result.meta.course, result.meta.module && `Module: ${result.meta.module}`].filter(Boolean);
+  const place = [
+    result.meta.kind,
+    result.meta.course,
+    result.meta.module && `Module: ${result.meta.module}`,
+  ].filter(Boolean);
   if (place.length) {
     const context = element(doc, 'p', 'search-result__place');
     context.textContent = place.join(' · ');
@@ -57,7 +61,11 @@ export function glossaryItem(doc: Document, entry: GlossaryIndexEntry): HTMLElem
   return item;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   return node;

@@ -37,7 +37,10 @@ export function glossaryHref(id: string): string {
  * a bracketed note ("Executive (PRINCE2)" is also "executive") and a plural "s" ("tolerances").
  * A query that merely contains a term ("tolerance breach") is a search, not a look-up: no match.
  */
-export function matchGlossaryTerms(query: string, entries: readonly GlossaryIndexEntry[]): GlossaryIndexEntry[] {
+export function matchGlossaryTerms(
+  query: string,
+  entries: readonly GlossaryIndexEntry[],
+): GlossaryIndexEntry[] {
   const wanted = comparable(query);
   if (!wanted) return [];
   return entries.filter((entry) => namesOf(entry).some((name) => comparable(name) === wanted));
@@ -60,6 +63,8 @@ function comparable(text: string): string {
     .trim()
     .split(' ')
     .filter(Boolean)
-    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .map((word) =>
+      word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
+    )
     .join(' ');
 }

@@ -7,7 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { VideoTranscript } from './video-assets';
@@ -15,7 +15,14 @@ import { buildCourseTree } from './course-tree';
 import { loadContent } from './load-content';
 import { roleFilterLabels } from './search-attributes';
 import { glossaryIndex, GLOSSARY_INDEX_PATH } from './search-glossary';
-import { glossaryRecords, pageHasText, scenarioRecords, SEARCH_LANGUAGE, transcriptText, withIndexedText } from './search-records';
+import {
+  glossaryRecords,
+  pageHasText,
+  scenarioRecords,
+  SEARCH_LANGUAGE,
+  transcriptText,
+  withIndexedText,
+} from './search-records';
 
 export interface SearchIndexStats {
   /** Pages indexed from their HTML. */
@@ -28,6 +35,8 @@ export interface SearchIndexStats {
   files: number;
   bytes: number;
   seconds: number;
+  /** Where the time went: reading the content, indexing pages, adding records, writing the files. */
+  phases: { content: number; pages: number; records: number; write: number };
 }
 
 /**
@@ -71,8 +80,18 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-export async function buildSearchIndex(distDir: string, contentRoot: string): Promise<SearchIndexStats> {
+export async function buildSearchIndex(
+  distDir: string,
+  contentRoot: string,
+): Promise<SearchIndexStats> {
   const started = performance.now();
+  let lap = started;
+  const phase = () => {
+    const now = performance.now();
+    const seconds = (now - lap) / 1000;
+    lap = now;
+    return seconds;
+  };
   // Already checked by the content check before the build; read again here because integrations
   // have no access to Astro's collections.
   const { content } = loadContent(contentRoot);
@@ -86,32 +105,43 @@ export async function buildSearchIndex(distDir: string, contentRoot: string): Pr
     if (step) transcripts.set(step.href, transcriptText(video, readTranscript(distDir, video.id)));
   }
 
-  const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: NOT_CONTENT });
+  const readingContent = phase();
+  const created = await pagefind.createIndex({
+    forceLanguage: SEARCH_LANGUAGE,
+    excludeSelectors: NOT_CONTENT,
+  });
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   try {
-    let pages = 0;
+    // Pages that do not mark their content (home, lists, quizzes, account pages) are left out by
+    // Pagefind itself once any page uses data-pagefind-body.
+    failOn(await index.addDirectory({ path: distDir }), distDir);
+
+    // A video page whose HTML lacks its transcript is added again with it: Pagefind keeps the last
+    // version of each address, so the video stays one result. (One file at a time through the API is
+    // far slower than addDirectory, so only these pages go that way.)
     let transcriptsAdded = 0;
-    for (const file of htmlFiles(distDir)) {
-      let html = readFileSync(file, 'utf8');
-      // Pages that do not mark their content are not for search (home, lists, quizzes, account pages).
-      if (!html.includes('data-pagefind-body')) continue;
-      const url = pageUrl(relative(distDir, file));
-      const transcript = transcripts.get(url);
-      if (transcript && !pageHasText(html, transcript)) {
-        html = withIndexedText(html, transcript);
-        transcriptsAdded += 1;
-      }
-      failOn(await index.addHTMLFile({ url, content: html }), url);
-      pages += 1;
+    for (const [url, transcript] of transcripts) {
+      const file = join(distDir, url, 'index.html');
+      if (!existsSync(file)) continue;
+      const html = readFileSync(file, 'utf8');
+      if (pageHasText(html, transcript)) continue;
+      failOn(await index.addHTMLFile({ url, content: withIndexedText(html, transcript) }), url);
+      transcriptsAdded += 1;
     }
 
-    const records = [...scenarioRecords(tree, content.scenarios, roleNames), ...glossaryRecords(content.glossary)];
+    const indexingPages = phase();
+    const records = [
+      ...scenarioRecords(tree, content.scenarios, roleNames),
+      ...glossaryRecords(content.glossary),
+    ];
     for (const record of records) failOn(await index.addCustomRecord(record), record.url);
+    const addingRecords = phase();
 
     const outputPath = join(distDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    if (written.errors.length)
+      throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     UNUSED_BUNDLES.forEach((name) => rmSync(join(outputPath, name), { force: true }));
 
     const glossaryFile = join(distDir, GLOSSARY_INDEX_PATH.slice(1));
@@ -119,20 +149,35 @@ export async function buildSearchIndex(distDir: string, contentRoot: string): Pr
 
     const shipped = [...filesUnder(outputPath), glossaryFile];
     return {
-      pages,
+      pages: indexedCount(outputPath) - records.length,
       records: records.length,
       transcriptsAdded,
       files: shipped.length,
       bytes: shipped.reduce((total, path) => total + statSync(path).size, 0),
       seconds: (performance.now() - started) / 1000,
+      phases: {
+        content: readingContent,
+        pages: indexingPages,
+        records: addingRecords,
+        write: phase(),
+      },
     };
   } finally {
     await pagefind.close();
   }
 }
 
+/** Everything in the index (pages and records), as Pagefind counted it. */
+function indexedCount(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
+}
+
 function failOn(response: { errors: string[] }, url: string): void {
-  if (response.errors.length) throw new Error(`Pagefind could not index ${url}: ${response.errors.join('; ')}`);
+  if (response.errors.length)
+    throw new Error(`Pagefind could not index ${url}: ${response.errors.join('; ')}`);
 }
 
 /** The rendered transcript the build copied from public/videos/<id>/, if the video has been rendered. */
@@ -144,18 +189,6 @@ function readTranscript(distDir: string, id: string): VideoTranscript | undefine
   } catch {
     return undefined;
   }
-}
-
-/** "courses/a/b/index.html" is served as "/courses/a/b/" (the site uses trailing slashes). */
-function pageUrl(path: string): string {
-  const url = '/' + path.replaceAll('\\', '/');
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
-}
-
-function htmlFiles(dir: string): string[] {
-  return filesUnder(dir)
-    .filter((path) => path.endsWith('.html'))
-    .sort();
 }
 
 function filesUnder(dir: string): string[] {

@@ -4,9 +4,19 @@
  * again as the learner types or ticks a filter, keeps the address in step, and announces the count.
  */
 import { glossaryItem, resultItem } from './search-dom';
-import { GLOSSARY_INDEX_PATH, matchGlossaryTerms, type GlossaryIndexEntry } from './search-glossary';
+import {
+  GLOSSARY_INDEX_PATH,
+  matchGlossaryTerms,
+  type GlossaryIndexEntry,
+} from './search-glossary';
 import { loadPagefind, type Pagefind, type PagefindResult } from './search-pagefind';
-import { pagefindFilters, readSearchState, resultCountMessage, searchQueryString, type SearchState } from './search-query';
+import {
+  pagefindFilters,
+  readSearchState,
+  resultCountMessage,
+  searchQueryString,
+  type SearchState,
+} from './search-query';
 
 /** Results shown at once; "Show more results" adds as many again. */
 const PAGE_SIZE = 10;
@@ -25,8 +35,13 @@ export function startSearchPage(doc: Document = document): void {
   const resultsSection = required<HTMLElement>(doc, 'search-results-section');
   const results = required<HTMLOListElement>(doc, 'search-results');
   const more = required<HTMLButtonElement>(doc, 'search-more');
-  const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`)];
-  const known = { courses: boxes('course').map((box) => box.value), roles: boxes('role').map((box) => box.value) };
+  const boxes = (name: string) => [
+    ...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${name}"]`),
+  ];
+  const known = {
+    courses: boxes('course').map((box) => box.value),
+    roles: boxes('role').map((box) => box.value),
+  };
 
   let pagefind: Promise<Pagefind> | undefined;
   let terms: Promise<GlossaryIndexEntry[]> | undefined;
@@ -37,8 +52,12 @@ export function startSearchPage(doc: Document = document): void {
 
   const formState = (): SearchState => ({
     q: input.value.trim(),
-    courses: boxes('course').filter((box) => box.checked).map((box) => box.value),
-    roles: boxes('role').filter((box) => box.checked).map((box) => box.value),
+    courses: boxes('course')
+      .filter((box) => box.checked)
+      .map((box) => box.value),
+    roles: boxes('role')
+      .filter((box) => box.checked)
+      .map((box) => box.value),
   });
 
   const run = async (state: SearchState) => {
@@ -58,9 +77,16 @@ export function startSearchPage(doc: Document = document): void {
       terms ??= loadGlossary();
       const [engine, glossaryEntries] = await Promise.all([pagefind, terms]);
       const named = matchGlossaryTerms(state.q, glossaryEntries);
-      const search = await engine.search(state.q, { filters: pagefindFilters(state, named.map((term) => term.id)) });
+      const search = await engine.search(state.q, {
+        filters: pagefindFilters(
+          state,
+          named.map((term) => term.id),
+        ),
+      });
       if (ticket !== latest || !search) return;
-      const first = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+      const first = await Promise.all(
+        search.results.slice(0, PAGE_SIZE).map((result) => result.data()),
+      );
       if (ticket !== latest) return;
       remaining = search.results.slice(PAGE_SIZE);
       show(named, first, search.results.length);
@@ -75,7 +101,11 @@ export function startSearchPage(doc: Document = document): void {
     }
   };
 
-  const show = (named: GlossaryIndexEntry[], first: Awaited<ReturnType<PagefindResult['data']>>[], count: number) => {
+  const show = (
+    named: GlossaryIndexEntry[],
+    first: Awaited<ReturnType<PagefindResult['data']>>[],
+    count: number,
+  ) => {
     glossaryTerms.replaceChildren(...named.map((entry) => glossaryItem(doc, entry)));
     glossary.hidden = named.length === 0;
     results.replaceChildren(...first.map((result) => resultItem(doc, result)));
@@ -83,7 +113,7 @@ export function startSearchPage(doc: Document = document): void {
     more.hidden = remaining.length === 0;
   };
 
-  more.addEventListener('click', async () => {
+  const showMore = async () => {
     const ticket = latest;
     const next = remaining.slice(0, PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
@@ -94,14 +124,17 @@ export function startSearchPage(doc: Document = document): void {
     more.hidden = remaining.length === 0;
     // Keyboard and screen-reader users carry on reading from the first new result.
     items[0]?.querySelector('a')?.focus();
-  });
+  };
+
+  more.addEventListener('click', () => void showMore());
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(formState());
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void run(formState());
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox')
+      void run(formState());
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);

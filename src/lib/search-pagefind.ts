@@ -24,7 +24,10 @@ export interface PagefindSearch {
 
 export interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, PagefindFilterValue> }): Promise<PagefindSearch | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, PagefindFilterValue> },
+  ): Promise<PagefindSearch | null>;
   preload(term: string): Promise<void>;
 }
 

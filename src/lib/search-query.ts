@@ -47,7 +47,10 @@ export type PagefindFilterValue = { any: string[] } | { none: string[] };
  * Pagefind filters: within a group any ticked value matches (a course OR another), across groups all
  * must (a course AND a role). A glossary term already shown above the results is left out of them.
  */
-export function pagefindFilters(state: SearchState, shownTermIds: readonly string[] = []): Record<string, PagefindFilterValue> {
+export function pagefindFilters(
+  state: SearchState,
+  shownTermIds: readonly string[] = [],
+): Record<string, PagefindFilterValue> {
   const filters: Record<string, PagefindFilterValue> = {};
   if (state.courses.length) filters['course'] = { any: [...state.courses] };
   if (state.roles.length) filters['role'] = { any: [...state.roles] };
@@ -70,10 +73,17 @@ export function resultCountMessage({ query, count, filtered, terms }: ResultCoun
       ? `No results for ${query}${filtered ? ' with these filters' : ''}.`
       : `${count} ${count === 1 ? 'result' : 'results'} for ${query}${filtered ? ' with these filters' : ''}.`;
   const glossary = terms.length ? ` The glossary defines ${listOf(terms)}.` : '';
-  const hint = count === 0 && !terms.length ? (filtered ? ' Try removing a filter.' : ' Check the spelling or try another word.') : '';
+  const hint =
+    count === 0 && !terms.length
+      ? filtered
+        ? ' Try removing a filter.'
+        : ' Check the spelling or try another word.'
+      : '';
   return found + glossary + hint;
 }
 
 function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -22,7 +22,11 @@ export interface StepPlace {
 }
 
 /** A step's course title, module title and role names, as its page states them. */
-export function stepPlace(tree: CourseTree, step: StepNode, roleNames: (ids: readonly string[]) => string[]): StepPlace | undefined {
+export function stepPlace(
+  tree: CourseTree,
+  step: StepNode,
+  roleNames: (ids: readonly string[]) => string[],
+): StepPlace | undefined {
   const course = tree.courses.find((candidate) => candidate.id === step.courseId);
   const module = course?.modules.find((candidate) => candidate.id === step.moduleId);
   if (!course || !module) return undefined;
@@ -53,7 +57,12 @@ export function scenarioRecords(
           markdownText(node.text),
           ...node.choices.map((choice) => choice.text),
         ]),
-        meta: { title: `${scenario.title}: ${node.title}`, kind: 'Scenario', course: place.course, module: place.module },
+        meta: {
+          title: `${scenario.title}: ${node.title}`,
+          kind: 'Scenario',
+          course: place.course,
+          module: place.module,
+        },
         filters: { course: [place.course], role: place.roles },
       };
     });
@@ -62,12 +71,23 @@ export function scenarioRecords(
 
 /** One record per glossary term, opening the term on the glossary page. */
 export function glossaryRecords(
-  terms: readonly { id: string; term: string; aka: readonly string[]; definition: string; example?: string | undefined }[],
+  terms: readonly {
+    id: string;
+    term: string;
+    aka: readonly string[];
+    definition: string;
+    example?: string | undefined;
+  }[],
 ): CustomRecord[] {
   return terms.map((term) => ({
     url: glossaryHref(term.id),
     language: SEARCH_LANGUAGE,
-    content: sentences([term.term, term.aka.length ? `Also called ${term.aka.join('; ')}` : '', term.definition, term.example ?? '']),
+    content: sentences([
+      term.term,
+      term.aka.length ? `Also called ${term.aka.join('; ')}` : '',
+      term.definition,
+      term.example ?? '',
+    ]),
     meta: { title: term.term, kind: 'Glossary term' },
     // Lets the search page leave out a term it already shows, with its definition, above the results.
     filters: { term: [term.id] },
@@ -76,7 +96,9 @@ export function glossaryRecords(
 
 /** The words of a video: the rendered transcript when there is one, else the narration it is made from. */
 export function transcriptText(script: VideoScript, transcript?: VideoTranscript): string {
-  const lines = transcript?.cues.length ? transcript.cues.map((cue) => cue.text) : script.slides.map((slide) => slide.narration);
+  const lines = transcript?.cues.length
+    ? transcript.cues.map((cue) => cue.text)
+    : script.slides.map((slide) => slide.narration);
   return normaliseSpace(lines.join(' '));
 }
 
@@ -101,9 +123,12 @@ export function withIndexedText(html: string, text: string): string {
 }
 
 function markdownText(source: string): string {
-  const inline = (parts: Inline[]): string => parts.map((part) => (typeof part === 'string' ? part : inline(part.children))).join('');
+  const inline = (parts: Inline[]): string =>
+    parts.map((part) => (typeof part === 'string' ? part : inline(part.children))).join('');
   return parseMarkdown(source)
-    .map((block) => (block.kind === 'paragraph' ? inline(block.children) : block.items.map(inline).join('. ')))
+    .map((block) =>
+      block.kind === 'paragraph' ? inline(block.children) : block.items.map(inline).join('. '),
+    )
     .join(' ');
 }
 
@@ -136,5 +161,9 @@ function normaliseSpace(text: string): string {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

@@ -20,7 +20,13 @@ export const VIDEO_FILES = {
 export type VideoFileKind = keyof typeof VIDEO_FILES;
 
 /** The files a video needs before the site can show it (meta.json is checked on its own). */
-export const REQUIRED_VIDEO_FILES: readonly VideoFileKind[] = ['mp4', 'webm', 'poster', 'captions', 'transcript'];
+export const REQUIRED_VIDEO_FILES: readonly VideoFileKind[] = [
+  'mp4',
+  'webm',
+  'poster',
+  'captions',
+  'transcript',
+];
 
 /** public/videos/<id> relative to the project root, with forward slashes (as problems name files). */
 export function videoFolder(id: string): string {
@@ -78,11 +84,14 @@ export interface PlayerVideo {
  */
 export const SOURCE_ORDER = [
   { kind: 'webm', type: 'video/webm; codecs="vp9, opus"' },
-  { kind: 'mp4', type: 'video/mp4; codecs="avc1.42E01E, mp4a.40.2"' },
+  { kind: 'mp4', type: 'video/mp4; codecs="avc1.64001F, mp4a.40.2"' },
 ] as const;
 
 /** The address of the file this browser would play, given its canPlayType. */
-export function playableSource(src: { mp4: string; webm: string }, canPlayType: (type: string) => string): string {
+export function playableSource(
+  src: { mp4: string; webm: string },
+  canPlayType: (type: string) => string,
+): string {
   const source = SOURCE_ORDER.find(({ type }) => canPlayType(type) !== '');
   return src[source?.kind ?? 'mp4'];
 }

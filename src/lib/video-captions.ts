@@ -33,7 +33,12 @@ export function normaliseSpace(text: string): string {
 export function splitIntoCueTexts(narration: string, max: number = MAX_CUE_CHARS): string[] {
   const sentences = normaliseSpace(narration).split(SENTENCE_END).filter(Boolean);
   const pieces = sentences.flatMap((sentence) =>
-    sentence.length <= max ? [sentence] : pack(sentence.split(CLAUSE_END).flatMap((clause) => byWords(clause, max)), max),
+    sentence.length <= max
+      ? [sentence]
+      : pack(
+          sentence.split(CLAUSE_END).flatMap((clause) => byWords(clause, max)),
+          max,
+        ),
   );
   return pack(pieces, max);
 }
@@ -43,7 +48,8 @@ function pack(pieces: string[], max: number): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.length + 1 + piece.length <= max) out[out.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && last.length + 1 + piece.length <= max)
+      out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
   }
   return out;
@@ -70,13 +76,71 @@ export function timeCues(texts: readonly string[], start: number, duration: numb
   return cues;
 }
 
-/** One line, or two lines broken at the space nearest the middle, for a cue that would be wide. */
+/** A pause in a narration clip, in seconds from the clip's start (ffmpeg's silencedetect finds them). */
+export interface Pause {
+  start: number;
+  end: number;
+}
+
+/** How far a cue boundary may move to meet a pause: more than this and the pause is another one. */
+export const MAX_SNAP_SECONDS = 1;
+
+/**
+ * Moves each boundary between two cues of one clip to the end of the nearest pause in the speech, so
+ * a cue appears as its first word is spoken. Cues break at sentences and clauses, where a synthesiser
+ * pauses; the character share alone drifts by a few tenths of a second over a long clip.
+ * `offset` is where the clip starts in the video.
+ */
+export function snapToPauses(
+  cues: readonly Cue[],
+  pauses: readonly Pause[],
+  offset: number,
+): Cue[] {
+  const out = cues.map((cue) => ({ ...cue }));
+  for (let i = 1; i < out.length; i++) {
+    const previous = out[i - 1]!;
+    const cue = out[i]!;
+    const boundary = cue.start - offset;
+    let best: Pause | undefined;
+    for (const pause of pauses) {
+      const distance = Math.abs((pause.start + pause.end) / 2 - boundary);
+      if (
+        distance <= MAX_SNAP_SECONDS &&
+        (!best || distance < Math.abs((best.start + best.end) / 2 - boundary))
+      ) {
+        best = pause;
+      }
+    }
+    const moved = best ? roundMs(offset + best.end) : cue.start;
+    // Never past the neighbours: cues stay in order and keep some time on screen.
+    if (moved > previous.start && moved < cue.end) {
+      previous.end = moved;
+      cue.start = moved;
+    }
+  }
+  return out;
+}
+
+/**
+ * One line, or two lines for a cue that would be wide: broken after a sentence or clause where that
+ * keeps both lines short enough, otherwise at the space nearest the middle.
+ */
 export function captionLines(text: string, maxLine: number = MAX_LINE_CHARS): string[] {
   if (text.length <= maxLine) return [text];
   const middle = text.length / 2;
+  // A line may run a little over to end at a full stop or comma: phrases read better whole.
+  const slack = 8;
   let best = -1;
+  let bestScore = Infinity;
   for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
-    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+    const before = text.charAt(i - 1);
+    const bonus = /[.!?]/.test(before) ? 12 : /[,;:]/.test(before) ? 6 : 0;
+    const fits = i <= maxLine + slack && text.length - i - 1 <= maxLine + slack;
+    const score = Math.abs(i - middle) - (fits ? bonus : 0);
+    if (score < bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
   return best === -1 ? [text] : [text.slice(0, best), text.slice(best + 1)];
 }

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import type { VideoScript } from '../schemas/video';
 import type { ContentProblem } from './friendly-errors';
 import { parseVtt } from './video-captions.ts';
-import { REQUIRED_VIDEO_FILES, VIDEO_FILES, videoFolder, type VideoFileKind } from './video-assets.ts';
+import {
+  REQUIRED_VIDEO_FILES,
+  VIDEO_FILES,
+  videoFolder,
+  type VideoFileKind,
+} from './video-assets.ts';
 import { scriptSha256 } from './video-meta.ts';
 
 export interface VideoScriptFile {
@@ -61,7 +66,9 @@ function checkVideo({ file, data, text }: VideoScriptFile, root: string): Conten
     });
   }
 
-  const missing = REQUIRED_VIDEO_FILES.filter((kind) => !existsSync(join(root, folder, VIDEO_FILES[kind])));
+  const missing = REQUIRED_VIDEO_FILES.filter(
+    (kind) => !existsSync(join(root, folder, VIDEO_FILES[kind])),
+  );
   if (missing.length) {
     const list = missing.map((kind) => `${FILE_NAMES[kind]} (${VIDEO_FILES[kind]})`);
     problems.push({

@@ -28,10 +28,20 @@ export function cacheVideosMessage(urls: readonly string[]): CacheVideosMessage 
 export function answerTo(data: unknown, urls: readonly string[]): VideosCachedMessage | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const message = data as Partial<VideosCachedMessage>;
-  if (message.type !== 'videos-cached' || typeof message.ok !== 'boolean' || !Array.isArray(message.urls)) return undefined;
+  if (
+    message.type !== 'videos-cached' ||
+    typeof message.ok !== 'boolean' ||
+    !Array.isArray(message.urls)
+  )
+    return undefined;
   const answered = new Set(message.urls);
-  if (answered.size !== new Set(urls).size || !urls.every((url) => answered.has(url))) return undefined;
-  return { type: 'videos-cached', ok: message.ok, urls: message.urls.filter((url) => typeof url === 'string') };
+  if (answered.size !== new Set(urls).size || !urls.every((url) => answered.has(url)))
+    return undefined;
+  return {
+    type: 'videos-cached',
+    ok: message.ok,
+    urls: message.urls.filter((url) => typeof url === 'string'),
+  };
 }
 
 export interface DownloadPlan {
@@ -41,7 +51,10 @@ export interface DownloadPlan {
 }
 
 /** One file per video: the one this browser plays. */
-export function downloadPlan(videos: readonly CourseVideo[], canPlayType: (type: string) => string): DownloadPlan {
+export function downloadPlan(
+  videos: readonly CourseVideo[],
+  canPlayType: (type: string) => string,
+): DownloadPlan {
   const urls = videos.map((video) => playableSource(video.src, canPlayType));
   let bytes = 0;
   for (const [index, video] of videos.entries()) {

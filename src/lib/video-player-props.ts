@@ -38,7 +38,9 @@ export function courseVideos(root: string, ids: readonly string[]): CourseVideo[
       const { sizes } = readJson<VideoMeta>(root, id, VIDEO_FILES.meta);
       const mp4 = sizes[VIDEO_FILES.mp4];
       const webm = sizes[VIDEO_FILES.webm];
-      return mp4 !== undefined && webm !== undefined ? { id, src, bytes: { mp4, webm } } : { id, src };
+      return mp4 !== undefined && webm !== undefined
+        ? { id, src, bytes: { mp4, webm } }
+        : { id, src };
     } catch {
       return { id, src };
     }

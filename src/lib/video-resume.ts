@@ -38,7 +38,11 @@ export function readSaved(snapshot: unknown): SavedWatch | undefined {
   if (!isTime(position) || !Array.isArray(watched) || !Array.isArray(progressed)) return undefined;
   const ranges = watched.filter(
     (range): range is [number, number] =>
-      Array.isArray(range) && range.length === 2 && isTime(range[0]) && isTime(range[1]) && range[1] > range[0],
+      Array.isArray(range) &&
+      range.length === 2 &&
+      isTime(range[0]) &&
+      isTime(range[1]) &&
+      range[1] > range[0],
   );
   return {
     position,
@@ -54,7 +58,10 @@ export function readSaved(snapshot: unknown): SavedWatch | undefined {
  */
 export function watchFromSaved(saved: SavedWatch, current: WatchState = newWatch()): WatchState {
   return {
-    ranges: saved.watched.reduce<WatchedRange[]>((ranges, [start, end]) => addRange(ranges, start, end), current.ranges),
+    ranges: saved.watched.reduce<WatchedRange[]>(
+      (ranges, [start, end]) => addRange(ranges, start, end),
+      current.ranges,
+    ),
     last: current.last,
     progressed: [...new Set([...current.progressed, ...saved.progressed])].sort((a, b) => a - b),
     completed: current.completed || saved.completed,
@@ -64,7 +71,8 @@ export function watchFromSaved(saved: SavedWatch, current: WatchState = newWatch
 /** The position to resume from, or undefined to start at the beginning. */
 export function resumePoint(saved: SavedWatch | undefined, duration: number): number | undefined {
   if (!saved || saved.position < RESUME_MIN_SECONDS) return undefined;
-  if (Number.isFinite(duration) && saved.position > duration - RESUME_END_MARGIN_SECONDS) return undefined;
+  if (Number.isFinite(duration) && saved.position > duration - RESUME_END_MARGIN_SECONDS)
+    return undefined;
   return saved.position;
 }
 

@@ -17,7 +17,11 @@ export interface VideoRecordContext {
 /** The record refuses activity names longer than this (statement-schema LIMITS.name). */
 const MAX_TITLE = 300;
 
-export function videoStatement(ctx: VideoRecordContext, due: DueStatement, watchedSeconds: number): StatementDraft {
+export function videoStatement(
+  ctx: VideoRecordContext,
+  due: DueStatement,
+  watchedSeconds: number,
+): StatementDraft {
   return {
     verb: due.verb,
     activity: { kind: 'video', id: ctx.video.id, title: clip(ctx.video.title) },

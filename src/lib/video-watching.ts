@@ -33,7 +33,11 @@ export function newWatch(): WatchState {
 }
 
 /** Adds [from, to] to the ranges, merging overlaps and touching ranges; the result is sorted. */
-export function addRange(ranges: readonly WatchedRange[], from: number, to: number): WatchedRange[] {
+export function addRange(
+  ranges: readonly WatchedRange[],
+  from: number,
+  to: number,
+): WatchedRange[] {
   if (!(to > from)) return [...ranges];
   const sorted = [...ranges, [from, to] as const].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -54,7 +58,11 @@ export function tick(state: WatchState, time: number): WatchState {
   const { last } = state;
   const step = last === null ? 0 : time - last;
   const counts = last !== null && step > 0 && step <= MAX_TICK_SECONDS;
-  return { ...state, ranges: counts ? addRange(state.ranges, last, time) : state.ranges, last: time };
+  return {
+    ...state,
+    ranges: counts ? addRange(state.ranges, last, time) : state.ranges,
+    last: time,
+  };
 }
 
 /** A seek, pause or end: the next tick starts counting afresh from wherever playback resumes. */
@@ -74,7 +82,10 @@ export type DueStatement = { verb: 'progressed' | 'completed'; progress: number 
  * What to record now: 'progressed' when a milestone was passed for the first time (only the highest,
  * if several were passed at once), and 'completed' once, at 90% watched.
  */
-export function dueStatements(state: WatchState, duration: number): { state: WatchState; due: DueStatement[] } {
+export function dueStatements(
+  state: WatchState,
+  duration: number,
+): { state: WatchState; due: DueStatement[] } {
   const progress = watchedPercent(state.ranges, duration);
   const passed = PROGRESS_MILESTONES.filter((m) => progress >= m && !state.progressed.includes(m));
   const due: DueStatement[] = [];
@@ -83,7 +94,11 @@ export function dueStatements(state: WatchState, duration: number): { state: Wat
   if (completes) due.push({ verb: 'completed', progress });
   if (!due.length) return { state, due };
   return {
-    state: { ...state, progressed: [...state.progressed, ...passed], completed: state.completed || completes },
+    state: {
+      ...state,
+      progressed: [...state.progressed, ...passed],
+      completed: state.completed || completes,
+    },
     due,
   };
 }

@@ -12,7 +12,7 @@ export const RECORD_FILE_VERSION = 1;
  * Larger files are refused before they are read. A statement is about 1.3 KB, so this holds about
  * 8,000 statements: several times what a learner who finishes every course records.
  */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
 export interface RecordFile {
   format: typeof RECORD_FORMAT;

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 
+/* global crypto, File, window, document, setTimeout, DataTransfer, DragEvent -- parts of this file run in the page */
+
 const REPORTS = Number(process.env.REPORTS ?? 1000);
 const STATEMENTS = Number(process.env.STATEMENTS ?? 300);
 const port = 4411;

@@ -41,7 +41,7 @@ test('Tab and Enter alone take a learner from the home page into a lesson and on
   }
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${target}$`));
-  const start = page.getByRole('link', { name: /Start the course|Continue/ });
+  const start = page.getByRole('link', { name: /^(Start course|Continue)/ });
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toBeVisible();
@@ -54,7 +54,7 @@ test('Tab and Enter alone take a learner from the home page into a lesson and on
 
 test('a lesson shows breadcrumbs, objectives at the top, key points at the end and its sources', async ({ page }) => {
   await page.goto('/courses/sponsor-induction/');
-  await page.getByRole('link', { name: 'Start the course' }).click();
+  await page.getByRole('link', { name: 'Start course' }).click();
   const lessonLink = page.getByRole('navigation', { name: /modules$/ }).getByRole('link').nth(1);
   await page.goto((await lessonLink.getAttribute('href'))!);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Courses');

@@ -17,6 +17,12 @@ test('after one visit, every lesson of a course opens with the network off', asy
     await expect(page.locator('h1'), path).toBeVisible();
     await expect(page.locator('h1'), path).not.toHaveText('Page not found');
   }
+  // Progress is recorded offline too.
+  await page.goto('/courses/sponsor-induction/sponsor-what-you-own/');
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+  await page.goto('/courses/sponsor-induction/');
+  await expect(page.locator('[data-step-status="sponsor-what-you-own"]')).toHaveText('Completed');
   await page.goto('/glossary/');
   await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
 });

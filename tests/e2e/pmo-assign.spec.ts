@@ -4,12 +4,14 @@
  * Bad links change nothing. Axe runs on every state of these pages.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { recordedStatements, seedActivity } from '../fixtures/reports/browser';
 
 // Axe runs many times in each test; on a busy two-core machine one run can take half a minute.
 test.describe.configure({ timeout: 600_000 });
+// Islands hydrate slowly on a loaded machine: allow each check longer than the default five seconds.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const COURSE = { kind: 'course' as const, id: 'delivery-lead-essentials', title: 'Delivery lead essentials' };
 
@@ -87,12 +89,13 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
     },
   ]);
   await learner.goto('/paths/');
-  const item = learner.getByRole('listitem').filter({ has: learner.getByRole('link', { name: 'First-time delivery lead' }) });
+  const assigned = learner.getByRole('region', { name: 'Assigned to you' });
+  const item = assigned.getByRole('listitem').filter({ has: learner.getByRole('link', { name: 'First-time delivery lead' }) });
   await expect(item).toContainText('In progress');
   await expect(item).toContainText('3 of 21 steps done');
   await expectNoAxeViolations(learner, 'learning paths with an assignment');
 
-  await learner.getByRole('link', { name: 'First-time delivery lead' }).click();
+  await assigned.getByRole('link', { name: 'First-time delivery lead' }).click();
   await expect(learner).toHaveURL(new RegExp(`/assignment/\\?id=${assignmentId}`));
   await expect(learner.getByText('In progress: 3 of 21 steps done.')).toBeVisible();
   await expectNoAxeViolations(learner, 'assignment progress');

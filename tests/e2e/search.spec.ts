@@ -6,7 +6,9 @@ const COUNT = /^(\d+) results? for /;
 /** The number the live region announced, once a search has finished. */
 async function announcedCount(page: Page, query: string): Promise<number> {
   const status = page.getByRole('status');
-  await expect(status).toHaveText(new RegExp(`^(\\d+ results? for|No results for) ${query}`), { timeout: 30_000 });
+  await expect(status).toHaveText(new RegExp(`^(\\d+ results? for|No results for) ${query}`), {
+    timeout: 30_000,
+  });
   return Number(COUNT.exec((await status.textContent()) ?? '')?.[1] ?? 0);
 }
 
@@ -21,24 +23,33 @@ function watchCsp(page: Page): string[] {
   return violations;
 }
 
-test('a search for "tolerance" lists a tolerances lesson first, with the glossary definition above the results', async ({ page }) => {
+test('a search for "tolerance" lists a tolerances lesson first, with the glossary definition above the results', async ({
+  page,
+}) => {
   const violations = watchCsp(page);
   await page.goto('/search/?q=tolerance');
   expect(await announcedCount(page, 'tolerance')).toBeGreaterThan(5);
 
   const glossary = page.getByRole('region', { name: 'From the glossary' });
   await expect(glossary.getByRole('heading', { name: 'Tolerance', level: 3 })).toBeVisible();
-  await expect(glossary.getByRole('link', { name: 'Tolerance in the glossary' })).toHaveAttribute('href', '/glossary/#tolerance');
+  await expect(glossary.getByRole('link', { name: 'Tolerance in the glossary' })).toHaveAttribute(
+    'href',
+    '/glossary/#tolerance',
+  );
   // The term shown above is not listed again below.
   await expect(results(page).getByRole('link', { name: 'Tolerance', exact: true })).toHaveCount(0);
 
   const first = results(page).first();
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(/toleranc/i);
-  await expect(first.locator('.search-result__place')).toHaveText(/^Lesson · .+ · Module: .*toleranc/i);
+  await expect(first.locator('.search-result__place')).toHaveText(
+    /^Lesson · .+ · Module: .*toleranc/i,
+  );
   await expect(firstResultLink(page)).toHaveAttribute('href', /^\/courses\/[^/]+\/[^/]+\/$/);
   // The excerpt highlights the matched word, and a highlight is the only element it can contain.
   await expect(first.locator('.search-result__excerpt mark').first()).toHaveText(/toleranc/i);
-  const tags = await page.locator('.search-result__excerpt *').evaluateAll((nodes) => [...new Set(nodes.map((node) => node.tagName))]);
+  const tags = await page
+    .locator('.search-result__excerpt *')
+    .evaluateAll((nodes) => [...new Set(nodes.map((node) => node.tagName))]);
   expect(tags).toEqual(['MARK']);
 
   await firstResultLink(page).click();
@@ -46,13 +57,18 @@ test('a search for "tolerance" lists a tolerances lesson first, with the glossar
   expect(violations).toEqual([]);
 });
 
-test('a scenario situation and words spoken in a video are found, each opening its step page', async ({ page }) => {
+test('a scenario situation and words spoken in a video are found, each opening its step page', async ({
+  page,
+}) => {
   // Only a situation in a scenario.yaml says this; the scenario page itself renders just an introduction.
   await page.goto('/search/?q=acceptance+testing');
   expect(await announcedCount(page, 'acceptance testing')).toBeGreaterThan(0);
   const scenario = results(page).first();
   await expect(scenario.locator('.search-result__place')).toHaveText(/^Scenario · /);
-  await expect(scenario.getByRole('link')).toHaveAttribute('href', /^\/courses\/[^/]+\/[^/#]+\/#situation-[a-z0-9-]+$/);
+  await expect(scenario.getByRole('link')).toHaveAttribute(
+    'href',
+    /^\/courses\/[^/]+\/[^/#]+\/#situation-[a-z0-9-]+$/,
+  );
 
   // Only a video's narration uses this word.
   await page.goto('/search/?q=reliant');
@@ -62,29 +78,44 @@ test('a scenario situation and words spoken in a video are found, each opening i
   await expect(page.locator('article[data-step-kind="video"] h1')).toBeVisible();
 });
 
-test('the header box is a plain form: it opens the search page with the query, and pages outside search load no search script', async ({ page }) => {
+test('the header box is a plain form: it opens the search page with the query, and pages outside search load no search script', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
   await page.goto('/courses/');
-  const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search the courses, glossary and roles' });
+  const box = page
+    .getByRole('search', { name: 'Site' })
+    .getByRole('searchbox', { name: 'Search the courses, glossary and roles' });
   await box.fill('exception report');
   expect(scripts.filter((path) => /search|pagefind/i.test(path))).toEqual([]);
   await box.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=exception\+report$/);
-  await expect(page.getByRole('searchbox', { name: 'Search the courses, glossary and role profiles' })).toHaveValue('exception report');
+  await expect(
+    page.getByRole('searchbox', { name: 'Search the courses, glossary and role profiles' }),
+  ).toHaveValue('exception report');
   expect(await announcedCount(page, 'exception report')).toBeGreaterThan(0);
-  await expect(page.getByRole('region', { name: 'From the glossary' }).getByRole('heading', { name: 'Exception report' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'From the glossary' })
+      .getByRole('heading', { name: 'Exception report' }),
+  ).toBeVisible();
   // The search page has its own form; the header does not repeat it.
   await expect(page.getByRole('search', { name: 'Site' })).toHaveCount(0);
 });
 
-test('filters by course and by role narrow the results, and the address keeps them', async ({ page }) => {
+test('filters by course and by role narrow the results, and the address keeps them', async ({
+  page,
+}) => {
   await page.goto('/search/?q=tolerance');
   const all = await announcedCount(page, 'tolerance');
 
-  await page.getByRole('group', { name: 'Course' }).getByRole('checkbox', { name: /^Sponsor induction/ }).check();
+  await page
+    .getByRole('group', { name: 'Course' })
+    .getByRole('checkbox', { name: /^Sponsor induction/ })
+    .check();
   await expect(page.getByRole('status')).toHaveText(/with these filters/);
   const inCourse = await announcedCount(page, 'tolerance');
   expect(inCourse).toBeGreaterThan(0);
@@ -95,12 +126,20 @@ test('filters by course and by role narrow the results, and the address keeps th
   await expect(page).toHaveURL(/[?&]course=Sponsor\+induction/);
 
   // A role the course is not written for leaves nothing from it.
-  await page.getByRole('group', { name: 'Role' }).getByRole('checkbox', { name: 'PMO', exact: true }).check();
-  await expect(page.getByRole('status')).toHaveText('No results for tolerance with these filters. The glossary defines Tolerance.');
+  await page
+    .getByRole('group', { name: 'Role' })
+    .getByRole('checkbox', { name: 'PMO', exact: true })
+    .check();
+  await expect(page.getByRole('status')).toHaveText(
+    'No results for tolerance with these filters. The glossary defines Tolerance.',
+  );
   await expect(page.getByRole('region', { name: 'Results' })).toBeHidden();
 
   // The role alone: results for PMOs only, from any course.
-  await page.getByRole('group', { name: 'Course' }).getByRole('checkbox', { name: /^Sponsor induction/ }).uncheck();
+  await page
+    .getByRole('group', { name: 'Course' })
+    .getByRole('checkbox', { name: /^Sponsor induction/ })
+    .uncheck();
   await expect(page.getByRole('status')).not.toHaveText(/^No results/);
   const forPmo = await announcedCount(page, 'tolerance');
   expect(forPmo).toBeGreaterThan(0);
@@ -108,18 +147,24 @@ test('filters by course and by role narrow the results, and the address keeps th
 
   // Reloading the address restores the same search and filters.
   await page.reload();
-  await expect(page.getByRole('group', { name: 'Role' }).getByRole('checkbox', { name: 'PMO', exact: true })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Role' }).getByRole('checkbox', { name: 'PMO', exact: true }),
+  ).toBeChecked();
   expect(await announcedCount(page, 'tolerance')).toBe(forPmo);
 });
 
-test('the result count is announced in a polite live region as the learner types, and the keyboard reaches every result', async ({ page }) => {
+test('the result count is announced in a polite live region as the learner types, and the keyboard reaches every result', async ({
+  page,
+}) => {
   await page.goto('/search/');
   const status = page.getByRole('status');
   await expect(status).toHaveAttribute('id', 'search-status');
   // role="status" is a polite live region: it is in the page, empty, before anything is announced.
   await expect(status).toHaveText('');
 
-  const field = page.getByRole('searchbox', { name: 'Search the courses, glossary and role profiles' });
+  const field = page.getByRole('searchbox', {
+    name: 'Search the courses, glossary and role profiles',
+  });
   await field.focus();
   await page.keyboard.type('benefit');
   const count = await announcedCount(page, 'benefit');
@@ -143,26 +188,43 @@ test('the result count is announced in a polite live region as the learner types
   await expect(page).not.toHaveURL(/\/search\//);
 });
 
-test('the same search works with the network off, once the site has been visited', async ({ page, context }) => {
+test('the same search works with the network off, once the site has been visited', async ({
+  page,
+  context,
+}) => {
   await page.goto('/search/?q=tolerance');
   const online = await announcedCount(page, 'tolerance');
   const onlineTitles = await results(page).getByRole('heading', { level: 3 }).allTextContents();
 
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+      timeout: 30_000,
+    })
+    .toBe(true);
   await context.setOffline(true);
   await page.goto('/search/?q=tolerance');
   expect(await announcedCount(page, 'tolerance')).toBe(online);
   await expect(results(page).getByRole('heading', { level: 3 })).toHaveText(onlineTitles);
-  await expect(page.getByRole('region', { name: 'From the glossary' }).getByRole('heading', { name: 'Tolerance' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'From the glossary' })
+      .getByRole('heading', { name: 'Tolerance' }),
+  ).toBeVisible();
 
   // A filter offline too: the filter files are cached with the rest of the index.
-  await page.getByRole('group', { name: 'Role' }).getByRole('checkbox', { name: 'Sponsor', exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Role' })
+    .getByRole('checkbox', { name: 'Sponsor', exact: true })
+    .check();
+  await expect(page.getByRole('status')).toHaveText(/with these filters/);
   const forSponsors = await announcedCount(page, 'tolerance');
   expect(forSponsors).toBeGreaterThan(0);
   expect(forSponsors).toBeLessThan(online);
 });
 
-test('axe finds nothing on the search page with results, a glossary term and filters shown', async ({ page }) => {
+test('axe finds nothing on the search page with results, a glossary term and filters shown', async ({
+  page,
+}) => {
   await page.goto('/search/?q=tolerance&role=Delivery+lead');
   await announcedCount(page, 'tolerance');
   await expect(page.getByRole('region', { name: 'From the glossary' })).toBeVisible();
@@ -171,16 +233,25 @@ test('axe finds nothing on the search page with results, a glossary term and fil
   await expectNoAxeViolations(page, 'results shown, dark mode');
 });
 
-test('only the search page allows WebAssembly, and searching breaks no CSP rule', async ({ page }) => {
+test('only the search page allows WebAssembly, and searching breaks no CSP rule', async ({
+  page,
+}) => {
   const violations = watchCsp(page);
   await page.goto('/glossary/');
-  const elsewhere = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  const elsewhere = await page
+    .locator('meta[http-equiv="content-security-policy"]')
+    .getAttribute('content');
   expect(elsewhere).not.toContain('wasm-unsafe-eval');
 
   await page.goto('/search/?q=gateway');
-  const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+  const csp =
+    (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ??
+    '';
   const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1]?.split(' ') ?? [];
-  expect(scriptSrc.filter((source) => !source.startsWith("'sha256-")).sort()).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+  expect(scriptSrc.filter((source) => !source.startsWith("'sha256-")).sort()).toEqual([
+    "'self'",
+    "'wasm-unsafe-eval'",
+  ]);
   expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
   expect(await announcedCount(page, 'gateway')).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');

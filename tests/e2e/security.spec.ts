@@ -32,7 +32,7 @@ for (const [name, path] of Object.entries(samplePages)) {
 
 test('component styles inside a lesson really apply under the CSP', async ({ page }) => {
   await page.goto('/courses/sponsor-induction/');
-  await page.getByRole('link', { name: 'Start the course' }).click();
+  await page.getByRole('link', { name: 'Start course' }).click();
   // Walk forward until a lesson with a worked example (every lesson has one).
   for (let i = 0; i < 4 && (await page.locator('.example').count()) === 0; i++) {
     await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ }).click();

@@ -73,7 +73,7 @@ describe('refusing a bad file, with a plain message', () => {
     });
   });
 
-  test('a file over 10 MB is refused before it is read', async () => {
+  test('a file over 16 MB is refused before it is read', async () => {
     const twentyMb = new Blob([new Uint8Array(20 * 1024 * 1024)]);
     const blobThatMustNotBeRead = Object.assign(twentyMb, {
       text: () => Promise.reject(new Error('read a file that was too big')),
@@ -81,10 +81,10 @@ describe('refusing a bad file, with a plain message', () => {
     expect(await readRecordFile(blobThatMustNotBeRead)).toEqual({
       ok: false,
       problem: 'too-big',
-      message: `This file is too big to be a Sideline learning record: it is 20 MB and the limit is 10 MB. Check you chose the right file. ${UNCHANGED}`,
+      message: `This file is too big to be a Sideline learning record: it is 20 MB and the limit is 16 MB. Check you chose the right file. ${UNCHANGED}`,
     });
     const justOver = await readRecordFile(' '.repeat(MAX_IMPORT_BYTES + 1));
-    expect(justOver.ok === false && justOver.message).toContain('it is just over 10 MB');
+    expect(justOver.ok === false && justOver.message).toContain('it is just over 16 MB');
   });
 
   test('a file that is not an object at all is a wrong format', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { siteSchema } from '../../src/schemas/site';
-import { pagefindAttributes, roleFilterLabels, stepSearchAttributes } from '../../src/lib/search-attributes';
+import {
+  pagefindAttributes,
+  roleFilterLabels,
+  stepSearchAttributes,
+} from '../../src/lib/search-attributes';
 
 describe('pagefindAttributes: what an indexed page tells search about itself', () => {
   test('course and roles become filters, kind, course and module are shown under the result', () => {
@@ -18,8 +22,10 @@ describe('pagefindAttributes: what an indexed page tells search about itself', (
       'data-pagefind-module': 'Working within tolerances',
       'data-pagefind-role-0': 'Delivery lead',
       'data-pagefind-role-1': 'Sponsor',
-      'data-pagefind-meta': 'kind[data-pagefind-kind], course[data-pagefind-course], module[data-pagefind-module]',
-      'data-pagefind-filter': 'course[data-pagefind-course], role[data-pagefind-role-0], role[data-pagefind-role-1]',
+      'data-pagefind-meta':
+        'kind[data-pagefind-kind], course[data-pagefind-course], module[data-pagefind-module]',
+      'data-pagefind-filter':
+        'course[data-pagefind-course], role[data-pagefind-role-0], role[data-pagefind-role-1]',
     });
   });
 
@@ -49,8 +55,13 @@ describe('roleFilterLabels', () => {
   ];
 
   test('uses the names the organisation set in site settings, with a capital', () => {
-    const settings = siteSchema.parse({ roleLabels: { sponsor: { singular: 'senior responsible owner', plural: 'SROs' } } });
-    expect(roleFilterLabels(settings, roles, ['sponsor', 'pmo'])).toEqual(['Senior responsible owner', 'Project management office']);
+    const settings = siteSchema.parse({
+      roleLabels: { sponsor: { singular: 'senior responsible owner', plural: 'SROs' } },
+    });
+    expect(roleFilterLabels(settings, roles, ['sponsor', 'pmo'])).toEqual([
+      'Senior responsible owner',
+      'Project management office',
+    ]);
   });
 
   test('an unknown role id is shown as it is rather than dropped', () => {

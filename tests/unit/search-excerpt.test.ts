@@ -11,9 +11,14 @@ describe('excerptParts: only <mark> becomes an element, everything else stays te
   });
 
   test('page text that looks like HTML is kept as the words the page showed', () => {
-    const parts = excerptParts('Never paste <script>alert(1)</script> or <img src=x onerror=alert(1)> into a <mark>report</mark>');
+    const parts = excerptParts(
+      'Never paste <script>alert(1)</script> or <img src=x onerror=alert(1)> into a <mark>report</mark>',
+    );
     expect(parts).toEqual([
-      { text: 'Never paste <script>alert(1)</script> or <img src=x onerror=alert(1)> into a ', marked: false },
+      {
+        text: 'Never paste <script>alert(1)</script> or <img src=x onerror=alert(1)> into a ',
+        marked: false,
+      },
       { text: 'report', marked: true },
     ]);
   });
@@ -25,7 +30,9 @@ describe('excerptParts: only <mark> becomes an element, everything else stays te
   });
 
   test('two matched words in a row read as one highlight', () => {
-    expect(excerptParts('<mark>exception</mark><mark> report</mark>')).toEqual([{ text: 'exception report', marked: true }]);
+    expect(excerptParts('<mark>exception</mark><mark> report</mark>')).toEqual([
+      { text: 'exception report', marked: true },
+    ]);
   });
 
   test('an unclosed mark highlights to the end; a stray closing tag is dropped', () => {

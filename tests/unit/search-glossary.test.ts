@@ -4,7 +4,9 @@ import { parse } from 'yaml';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { glossaryIndex, matchGlossaryTerms } from '../../src/lib/search-glossary';
 
-const glossary = glossaryIndex(glossarySchema.parse(parse(readFileSync('content/glossary.yaml', 'utf8'))));
+const glossary = glossaryIndex(
+  glossarySchema.parse(parse(readFileSync('content/glossary.yaml', 'utf8'))),
+);
 const matched = (query: string) => matchGlossaryTerms(query, glossary).map((entry) => entry.term);
 
 describe('the glossary list the search page fetches', () => {

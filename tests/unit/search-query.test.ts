@@ -1,8 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindFilters, readSearchState, resultCountMessage, searchQueryString } from '../../src/lib/search-query';
+import {
+  pagefindFilters,
+  readSearchState,
+  resultCountMessage,
+  searchQueryString,
+} from '../../src/lib/search-query';
 
 const known = {
-  courses: ['Sponsor induction: owning the outcome', 'Delivery lead essentials: deliver it, own it, escalate early'],
+  courses: [
+    'Sponsor induction: owning the outcome',
+    'Delivery lead essentials: deliver it, own it, escalate early',
+  ],
   roles: ['Sponsor', 'Delivery lead', 'PMO'],
 };
 
@@ -12,7 +20,11 @@ describe('the search in the address bar', () => {
       '?q=+tolerance+&course=Sponsor+induction%3A+owning+the+outcome&course=Made+up&role=PMO&role=PMO',
       known,
     );
-    expect(state).toEqual({ q: 'tolerance', courses: ['Sponsor induction: owning the outcome'], roles: ['PMO'] });
+    expect(state).toEqual({
+      q: 'tolerance',
+      courses: ['Sponsor induction: owning the outcome'],
+      roles: ['PMO'],
+    });
   });
 
   test('no query string is an empty search', () => {
@@ -20,7 +32,11 @@ describe('the search in the address bar', () => {
   });
 
   test('writes the same shape back, so a search (commas and colons included) survives a reload', () => {
-    const state = { q: 'exception report', courses: [known.courses[1]!], roles: ['Delivery lead', 'Sponsor'] };
+    const state = {
+      q: 'exception report',
+      courses: [known.courses[1]!],
+      roles: ['Delivery lead', 'Sponsor'],
+    };
     const query = searchQueryString(state);
     expect(query).toBe(
       '?q=exception+report&course=Delivery+lead+essentials%3A+deliver+it%2C+own+it%2C+escalate+early&role=Delivery+lead&role=Sponsor',
@@ -40,23 +56,34 @@ describe('pagefindFilters', () => {
 
   test('nothing ticked filters nothing; a glossary term shown above is left out of the results', () => {
     expect(pagefindFilters({ q: 'x', courses: [], roles: [] })).toEqual({});
-    expect(pagefindFilters({ q: 'x', courses: [], roles: [] }, ['tolerance'])).toEqual({ term: { none: ['tolerance'] } });
+    expect(pagefindFilters({ q: 'x', courses: [], roles: [] }, ['tolerance'])).toEqual({
+      term: { none: ['tolerance'] },
+    });
   });
 });
 
 describe('resultCountMessage: what the live region announces', () => {
   test('the count and the query', () => {
-    expect(resultCountMessage({ query: 'tolerance', count: 12, filtered: false, terms: [] })).toBe('12 results for tolerance.');
-    expect(resultCountMessage({ query: 'gateway', count: 1, filtered: false, terms: [] })).toBe('1 result for gateway.');
+    expect(resultCountMessage({ query: 'tolerance', count: 12, filtered: false, terms: [] })).toBe(
+      '12 results for tolerance.',
+    );
+    expect(resultCountMessage({ query: 'gateway', count: 1, filtered: false, terms: [] })).toBe(
+      '1 result for gateway.',
+    );
   });
 
   test('says when filters are narrowing the results, and which glossary terms are defined above', () => {
-    expect(resultCountMessage({ query: 'tolerance', count: 3, filtered: true, terms: ['Tolerance'] })).toBe(
-      '3 results for tolerance with these filters. The glossary defines Tolerance.',
-    );
-    expect(resultCountMessage({ query: 'gate', count: 2, filtered: false, terms: ['Stage gate', 'Gateway review'] })).toBe(
-      '2 results for gate. The glossary defines Stage gate and Gateway review.',
-    );
+    expect(
+      resultCountMessage({ query: 'tolerance', count: 3, filtered: true, terms: ['Tolerance'] }),
+    ).toBe('3 results for tolerance with these filters. The glossary defines Tolerance.');
+    expect(
+      resultCountMessage({
+        query: 'gate',
+        count: 2,
+        filtered: false,
+        terms: ['Stage gate', 'Gateway review'],
+      }),
+    ).toBe('2 results for gate. The glossary defines Stage gate and Gateway review.');
   });
 
   test('no results suggests what to try next', () => {

@@ -5,6 +5,7 @@ import {
   formatVtt,
   MAX_CUE_CHARS,
   parseVtt,
+  snapToPauses,
   splitIntoCueTexts,
   timeCues,
 } from '../../src/lib/video-captions';
@@ -61,10 +62,44 @@ describe('timing cues', () => {
   });
 });
 
+describe('meeting the pauses in the speech', () => {
+  const cues = [
+    { start: 10.5, end: 13.967, text: 'Your board cannot approve every choice you make.' },
+    {
+      start: 13.967,
+      end: 19.311,
+      text: 'So it sets limits, called tolerances, on things like time, cost and scope.',
+    },
+    { start: 19.311, end: 21, text: 'Inside those limits, you decide.' },
+  ];
+
+  it('moves each boundary to the end of the nearest pause, keeping cues back to back', () => {
+    const pauses = [
+      { start: 2.67, end: 3.07 }, // after the first sentence, 0.7 s before the estimate
+      { start: 5.2, end: 5.45 }, // a comma: far from any boundary
+      { start: 8.65, end: 9.04 }, // after the second sentence
+      { start: 10.2, end: 10.5 }, // the clip's trailing silence
+    ];
+    expect(snapToPauses(cues, pauses, 10.5)).toEqual([
+      { ...cues[0], end: 13.57 },
+      { ...cues[1], start: 13.57, end: 19.54 },
+      { ...cues[2], start: 19.54 },
+    ]);
+  });
+
+  it('leaves a boundary with no pause within a second where the characters put it', () => {
+    expect(snapToPauses(cues, [{ start: 0.5, end: 0.9 }], 10.5)).toEqual(cues);
+  });
+});
+
 describe('WebVTT', () => {
   const cues = [
     { start: 0.5, end: 2.25, text: 'The sponsor decides.' },
-    { start: 2.25, end: 65.125, text: 'The delivery lead runs the plan, day to day, and warns the sponsor early & often.' },
+    {
+      start: 2.25,
+      end: 65.125,
+      text: 'The delivery lead runs the plan, day to day, and warns the sponsor early & often.',
+    },
   ];
 
   it('writes cues the browser reads, long ones on two lines', () => {
@@ -80,7 +115,8 @@ describe('WebVTT', () => {
   });
 
   it('reads short timestamps, cue settings and Windows line endings, and skips notes', () => {
-    const text = 'WEBVTT\r\n\r\nNOTE made by hand\r\n\r\n01:02.000 --> 01:04.500 align:start\r\n<v Narrator>Hello</v>\r\n';
+    const text =
+      'WEBVTT\r\n\r\nNOTE made by hand\r\n\r\n01:02.000 --> 01:04.500 align:start\r\n<v Narrator>Hello</v>\r\n';
     expect(parseVtt(text)).toEqual([{ start: 62, end: 64.5, text: 'Hello' }]);
   });
 
@@ -92,12 +128,23 @@ describe('WebVTT', () => {
     expect(formatTimestamp(3723.4567)).toBe('01:02:03.457');
   });
 
-  it('breaks a wide cue at the space nearest its middle', () => {
+  it('breaks a wide cue after a sentence or clause when the lines stay short, else near the middle', () => {
     expect(captionLines('Short enough.')).toEqual(['Short enough.']);
-    expect(captionLines('Keep these roles in different hands, so escalation works.')).toEqual([
-      'Keep these roles in different',
-      'hands, so escalation works.',
+    expect(
+      captionLines(
+        'Inside those limits, you decide. Outside them, the decision goes back to the board.',
+      ),
+    ).toEqual([
+      'Inside those limits, you decide.',
+      'Outside them, the decision goes back to the board.',
     ]);
+    expect(
+      captionLines('A new system that nobody uses is not a success even if it arrived on time.'),
+    ).toEqual(['A new system that nobody uses is not', 'a success even if it arrived on time.']);
+    // A full stop this early would leave a second line too long to read at a glance.
+    expect(
+      captionLines('So. Reread the business case and ask whether it still holds, then agree.'),
+    ).toEqual(['So. Reread the business case and ask', 'whether it still holds, then agree.']);
   });
 });
 

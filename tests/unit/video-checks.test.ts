@@ -60,7 +60,11 @@ describe('checkVideos', () => {
   });
 
   it('reports a script that changed after its video was rendered', () => {
-    rendered({ 'meta.json': JSON.stringify({ scriptSha256: scriptSha256('id: sponsor-role-video\ntitle: Older\n') }) });
+    rendered({
+      'meta.json': JSON.stringify({
+        scriptSha256: scriptSha256('id: sponsor-role-video\ntitle: Older\n'),
+      }),
+    });
     expect(messages()).toEqual([
       `${file}
   Problem: The script has changed since its video was rendered, so the video, captions and transcript in public/videos/sponsor-role-video/ no longer match it.
@@ -97,7 +101,11 @@ describe('checkVideos', () => {
 
   it('reports every problem of a video at once, and checks each video', () => {
     rendered({ 'meta.json': JSON.stringify({ scriptSha256: 'old' }), 'video.mp4': null });
-    const other = { file: 'courses/x/video.yaml', data: { id: 'other-video' }, text: 'id: other-video\n' };
+    const other = {
+      file: 'courses/x/video.yaml',
+      data: { id: 'other-video' },
+      text: 'id: other-video\n',
+    };
     const problems = checkVideos([script, other], root);
     expect(problems.map((p) => [p.file, p.problem.slice(0, 40)])).toEqual([
       [file, 'The script has changed since its video w'],

@@ -13,7 +13,7 @@ import { checkVideos } from '../../src/lib/video-checks';
 import { scriptSha256 } from '../../src/lib/video-meta';
 import { renderVideo } from '../../src/tools/videos/render-video';
 import { readScript } from '../../src/tools/videos/script';
-import { spokenText, synthesise } from '../../src/tools/videos/speech';
+import { parseSilences, spokenText, synthesise } from '../../src/tools/videos/speech';
 import { measureSeconds, missingTools, probe } from '../../src/tools/videos/tools';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,9 +58,15 @@ describe('the video pipeline', () => {
       );
       const speech = clipSeconds.reduce((a, b) => a + b, 0);
 
-      const mp4 = { ...(await probe(join(outDir, 'video.mp4'))), duration: await measureSeconds(join(outDir, 'video.mp4')) };
+      const mp4 = {
+        ...(await probe(join(outDir, 'video.mp4'))),
+        duration: await measureSeconds(join(outDir, 'video.mp4')),
+      };
       expect(mp4.streams.map((s) => s.codec_name).sort()).toEqual(['aac', 'h264']);
-      expect(mp4.streams.find((s) => s.codec_type === 'video')).toMatchObject({ width: 1280, height: 720 });
+      expect(mp4.streams.find((s) => s.codec_type === 'video')).toMatchObject({
+        width: 1280,
+        height: 720,
+      });
       // The clips back to back, plus a short pause before and after each slide's narration.
       expect(mp4.duration).toBeGreaterThan(speech + 1);
       expect(mp4.duration).toBeLessThan(speech + 4.5);
@@ -84,9 +90,13 @@ describe('the video pipeline', () => {
       const secondSlideFirstCue = cues.find((cue) => cue.text === 'That is all for now.');
       expect(secondSlideFirstCue!.start).toBeGreaterThan(clipSeconds[0]!);
       // Every word of the narration is captioned, in order.
-      expect(cues.map((cue) => cue.text).join(' ')).toBe(source.script.slides.map((s) => normaliseSpace(s.narration)).join(' '));
+      expect(cues.map((cue) => cue.text).join(' ')).toBe(
+        source.script.slides.map((s) => normaliseSpace(s.narration)).join(' '),
+      );
 
-      const transcript = JSON.parse(readFileSync(join(outDir, 'transcript.json'), 'utf8')) as VideoTranscript;
+      const transcript = JSON.parse(
+        readFileSync(join(outDir, 'transcript.json'), 'utf8'),
+      ) as VideoTranscript;
       expect(transcript.cues).toEqual(cues);
       expect(transcript.slides.map((s) => s.heading)).toEqual(['Who decides', 'That is all']);
 
@@ -95,10 +105,26 @@ describe('the video pipeline', () => {
       expect(meta.sizes['video.mp4']).toBeGreaterThan(1000);
 
       // What the build checks is satisfied by what the pipeline writes.
-      expect(checkVideos([{ file: 'two-slides.yaml', data: source.script, text: source.text }], work)).toEqual([]);
+      expect(
+        checkVideos([{ file: 'two-slides.yaml', data: source.script, text: source.text }], work),
+      ).toEqual([]);
     },
     240_000,
   );
+});
+
+describe('pauses in the narration', () => {
+  it("reads ffmpeg's silencedetect log", () => {
+    const log = `[silencedetect @ 0x5631] silence_start: -0.0001
+[silencedetect @ 0x5631] silence_end: 0.21 | silence_duration: 0.21
+size=N/A time=00:00:00.09 bitrate=N/A speed=N/A    [silencedetect @ 0x5631] silence_start: 2.04884
+[silencedetect @ 0x5631] silence_end: 2.45361 | silence_duration: 0.404762
+[silencedetect @ 0x5631] silence_start: 19.1756`;
+    expect(parseSilences(log)).toEqual([
+      { start: 0, end: 0.21 },
+      { start: 2.04884, end: 2.45361 },
+    ]);
+  });
 });
 
 describe('narration as spoken', () => {

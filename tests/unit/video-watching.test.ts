@@ -48,7 +48,16 @@ describe('time actually watched', () => {
       [0, 5],
       [10, 12],
     ]);
-    expect(addRange([[0, 5], [10, 12]], 5, 10)).toEqual([[0, 12]]);
+    expect(
+      addRange(
+        [
+          [0, 5],
+          [10, 12],
+        ],
+        5,
+        10,
+      ),
+    ).toEqual([[0, 12]]);
   });
 
   it('says the share watched in whole percent, never over 100', () => {
@@ -98,9 +107,16 @@ describe('statements', () => {
   it('says how much was watched and for how long', () => {
     expect(videoStatement(ctx, { verb: 'completed', progress: 91 }, 118.6)).toEqual({
       verb: 'completed',
-      activity: { kind: 'video', id: 'tolerances-video', title: 'Tolerances and exceptions, in two minutes' },
+      activity: {
+        kind: 'video',
+        id: 'tolerances-video',
+        title: 'Tolerances and exceptions, in two minutes',
+      },
       result: { completion: true, duration: 'PT1M59S', extensions: { progress: 91 } },
-      context: { revision: 'abc123', course: { kind: 'course', id: 'sponsor-induction', title: 'Sponsor induction' } },
+      context: {
+        revision: 'abc123',
+        course: { kind: 'course', id: 'sponsor-induction', title: 'Sponsor induction' },
+      },
     });
     expect(videoStatement(ctx, { verb: 'progressed', progress: 25 }, 30).result).toEqual({
       duration: 'PT30S',
@@ -120,18 +136,40 @@ describe('statements', () => {
 
 describe('resuming', () => {
   it('saves and restores what was watched and recorded', () => {
-    const state: WatchState = { ranges: [[0, 65.123]], last: 65.123, progressed: [25, 50], completed: false };
+    const state: WatchState = {
+      ranges: [[0, 65.123]],
+      last: 65.123,
+      progressed: [25, 50],
+      completed: false,
+    };
     const saved = toSaved(state, 65.123);
-    expect(saved).toEqual({ position: 65.1, watched: [[0, 65.12]], progressed: [25, 50], completed: false });
+    expect(saved).toEqual({
+      position: 65.1,
+      watched: [[0, 65.12]],
+      progressed: [25, 50],
+      completed: false,
+    });
     const restored = readSaved(JSON.parse(JSON.stringify(saved)));
     expect(restored).toEqual(saved);
-    expect(watchFromSaved(restored!)).toEqual({ ranges: [[0, 65.12]], last: null, progressed: [25, 50], completed: false });
+    expect(watchFromSaved(restored!)).toEqual({
+      ranges: [[0, 65.12]],
+      last: null,
+      progressed: [25, 50],
+      completed: false,
+    });
   });
 
   it('drops a saved value it cannot trust', () => {
     expect(readSaved(null)).toBeUndefined();
     expect(readSaved({ position: 'ten', watched: [], progressed: [] })).toBeUndefined();
-    expect(readSaved({ position: 10, watched: [[5, 2], [0, 3], 'x'], progressed: [25, 'x'], completed: 'yes' })).toEqual({
+    expect(
+      readSaved({
+        position: 10,
+        watched: [[5, 2], [0, 3], 'x'],
+        progressed: [25, 'x'],
+        completed: 'yes',
+      }),
+    ).toEqual({
       position: 10,
       watched: [[0, 3]],
       progressed: [25],

@@ -4,15 +4,16 @@
  * Renders nothing until the record is open (these buttons cannot work without JavaScript).
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { MAX_IMPORT_BYTES } from '../../progress/transfer';
 import { getRecordView } from '../../progress/view';
 
 function entries(count: number): string {
   return count === 1 ? '1 entry' : `${count} entries`;
 }
 
-/** Saves text as a file through a temporary link: the way to download something made in the page. */
-function saveFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Saves a file through a temporary link: the way to download something made in the page. */
+function saveFile(file: Blob, fileName: string): void {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -48,7 +49,15 @@ export default function RecordTools() {
 
   async function download() {
     const { json, fileName, file } = await record.exportRecord();
-    saveFile(json, fileName);
+    const blob = new Blob([json], { type: 'application/json' });
+    saveFile(blob, fileName);
+    if (blob.size > MAX_IMPORT_BYTES) {
+      // Never let a backup that cannot be restored pass silently.
+      setDownloadMessage(
+        `Your record has been downloaded as ${fileName} (${entries(file.statements.length)}), but it is too big for Sideline to import again in one go. Keep it as your backup, and tell whoever runs this site.`,
+      );
+      return;
+    }
     setDownloadMessage(
       `Your record has been downloaded as ${fileName} (${entries(file.statements.length)}).`,
     );

@@ -14,10 +14,18 @@ export interface VideoControlsProps {
   children?: ReactNode;
 }
 
-export function VideoControls({ captionsOn, onCaptionsChange, rate, onRateChange, children }: VideoControlsProps) {
+export function VideoControls({
+  captionsOn,
+  onCaptionsChange,
+  rate,
+  onRateChange,
+  children,
+}: VideoControlsProps) {
   const speedId = useId();
   // The native menu offers other speeds; show whichever is in use.
-  const rates = PLAYBACK_RATES.includes(rate) ? PLAYBACK_RATES : [...PLAYBACK_RATES, rate].sort((a, b) => a - b);
+  const rates = PLAYBACK_RATES.includes(rate)
+    ? PLAYBACK_RATES
+    : [...PLAYBACK_RATES, rate].sort((a, b) => a - b);
   return (
     <div className="video-controls">
       <button
@@ -26,11 +34,19 @@ export function VideoControls({ captionsOn, onCaptionsChange, rate, onRateChange
         aria-pressed={captionsOn}
         onClick={() => onCaptionsChange(!captionsOn)}
       >
-        Captions <span className="video-toggle-state" aria-hidden="true">{captionsOn ? 'on' : 'off'}</span>
+        Captions{' '}
+        <span className="video-toggle-state" aria-hidden="true">
+          {captionsOn ? 'on' : 'off'}
+        </span>
       </button>
       <span className="video-speed">
         <label htmlFor={speedId}>Speed</label>
-        <select id={speedId} className="video-select" value={String(rate)} onChange={(e) => onRateChange(Number(e.target.value))}>
+        <select
+          id={speedId}
+          className="video-select"
+          value={String(rate)}
+          onChange={(e) => onRateChange(Number(e.target.value))}
+        >
           {rates.map((value) => (
             <option key={value} value={String(value)}>
               {value === 1 ? 'Normal (1×)' : `${value}×`}

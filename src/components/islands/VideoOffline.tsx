@@ -22,7 +22,13 @@ const MESSAGES: Record<Phase, string> = {
   'no-answer': 'The download is taking a long time. Check your connection and try again.',
 };
 
-export function VideoOffline({ videos }: { videos: readonly CourseVideo[] }) {
+export interface VideoOfflineProps {
+  videos: readonly CourseVideo[];
+  /** Called with the addresses the service worker has just saved. */
+  onSaved?: (urls: readonly string[]) => void;
+}
+
+export function VideoOffline({ videos, onSaved }: VideoOfflineProps) {
   const [phase, setPhase] = useState<Phase>('idle');
   const [plan, setPlan] = useState(() => downloadPlan(videos, () => ''));
   const stop = useRef<() => void>(() => {});
@@ -38,9 +44,14 @@ export function VideoOffline({ videos }: { videos: readonly CourseVideo[] }) {
     if (typeof caches !== 'undefined') {
       caches
         .open(VIDEO_CACHE)
-        .then((cache) => Promise.all(next.urls.map((url) => cache.match(url, { ignoreSearch: true, ignoreVary: true }))))
+        .then((cache) =>
+          Promise.all(
+            next.urls.map((url) => cache.match(url, { ignoreSearch: true, ignoreVary: true })),
+          ),
+        )
         .then((hits) => {
-          if (!cancelled && hits.every(Boolean)) setPhase((now) => (now === 'idle' ? 'saved' : now));
+          if (!cancelled && hits.every(Boolean))
+            setPhase((now) => (now === 'idle' ? 'saved' : now));
         })
         .catch(() => {
           /* storage blocked: the button still offers the download */
@@ -75,6 +86,7 @@ export function VideoOffline({ videos }: { videos: readonly CourseVideo[] }) {
       if (!answer) return;
       stop.current();
       setPhase(answer.ok ? 'saved' : 'failed');
+      if (answer.ok) onSaved?.(answer.urls);
     };
     const timer = window.setTimeout(() => {
       stop.current();
@@ -95,7 +107,12 @@ export function VideoOffline({ videos }: { videos: readonly CourseVideo[] }) {
     <div className="video-offline">
       {phase !== 'saved' && (
         // aria-disabled, not disabled: a disabled button drops keyboard focus.
-        <button type="button" className="video-button" onClick={download} aria-disabled={phase === 'working'}>
+        <button
+          type="button"
+          className="video-button"
+          onClick={download}
+          aria-disabled={phase === 'working'}
+        >
           {label}
         </button>
       )}

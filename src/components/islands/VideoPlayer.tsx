@@ -13,7 +13,14 @@ import type { LearningRecordApi } from '../../progress/api';
 import { SOURCE_ORDER, type CourseVideo, type PlayerVideo } from '../../lib/video-assets';
 import type { Cue } from '../../lib/video-captions';
 import { cueIndexAt, formatClock } from '../../lib/video-cues';
-import { attemptKey, readSaved, resumePoint, toSaved, watchFromSaved, type SavedWatch } from '../../lib/video-resume';
+import {
+  attemptKey,
+  readSaved,
+  resumePoint,
+  toSaved,
+  watchFromSaved,
+  type SavedWatch,
+} from '../../lib/video-resume';
 import { videoStatement } from '../../lib/video-statements';
 import { dueStatements, interrupt, newWatch, tick, watchedSeconds } from '../../lib/video-watching';
 import { VideoControls } from './VideoControls';
@@ -33,13 +40,21 @@ export interface VideoPlayerProps {
 /** Save the position this often during playback, so a closed tab loses little. */
 const SAVE_EVERY_SECONDS = 10;
 
-export default function VideoPlayer({ video, revision, courseId, courseTitle, courseVideos }: VideoPlayerProps) {
+export default function VideoPlayer({
+  video,
+  revision,
+  courseId,
+  courseTitle,
+  courseVideos,
+}: VideoPlayerProps) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const watch = useRef(newWatch());
   const record = useRef<Promise<LearningRecordApi | null> | null>(null);
   /** Undefined until the saved attempt has been read: nothing is saved before, or it would be overwritten. */
   const saved = useRef<SavedWatch | null | undefined>(undefined);
   const lastSave = useRef(0);
+  /** True while the media element reloads its file: its position reads 0 until restored. */
+  const reloading = useRef(false);
   const [cueIndex, setCueIndex] = useState(-1);
   const [captionsOn, setCaptionsOn] = useState(true);
   const [rate, setRate] = useState(1);
@@ -47,7 +62,10 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
   const [status, setStatus] = useState('');
   const ctx = { video: { id: video.id, title: video.title }, courseId, courseTitle, revision };
   const cues = video.transcript.cues;
-  const offlineVideos = useMemo(() => courseVideos ?? [{ id: video.id, src: video.src }], [courseVideos, video.id, video.src]);
+  const offlineVideos = useMemo(
+    () => courseVideos ?? [{ id: video.id, src: video.src }],
+    [courseVideos, video.id, video.src],
+  );
 
   const getRecord = useCallback(
     () =>
@@ -59,7 +77,7 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
 
   const save = useCallback(() => {
     const element = videoRef.current;
-    if (!element || saved.current === undefined) return;
+    if (!element || saved.current === undefined || reloading.current) return;
     // Saved watching not restored yet (no metadata so far): keep it rather than overwrite it.
     if (saved.current) watch.current = watchFromSaved(saved.current, watch.current);
     lastSave.current = element.currentTime;
@@ -85,7 +103,9 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
   useEffect(() => {
     let cancelled = false;
     void getRecord().then(async (api) => {
-      const loaded = api ? await api.loadAttempt(attemptKey(video.id), revision).catch(() => null) : null;
+      const loaded = api
+        ? await api.loadAttempt(attemptKey(video.id), revision).catch(() => null)
+        : null;
       if (cancelled) return;
       saved.current = loaded?.status === 'found' ? (readSaved(loaded.snapshot) ?? null) : null;
       restore();
@@ -100,19 +120,23 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
     if (!due.length) return;
     watch.current = state;
     const watchedFor = watchedSeconds(state.ranges);
-    void getRecord().then(async (api) => {
-      if (!api) return;
-      for (const item of due) {
-        const outcome = await api.record(videoStatement(ctx, item, watchedFor));
-        if (item.verb === 'completed') {
-          setStatus(
-            outcome.saved
-              ? 'You have watched this video: it is marked as done.'
-              : 'You have watched this video, but your progress could not be saved in this browser.',
-          );
+    void getRecord()
+      .then(async (api) => {
+        if (!api) return;
+        for (const item of due) {
+          const outcome = await api.record(videoStatement(ctx, item, watchedFor));
+          if (item.verb === 'completed') {
+            setStatus(
+              outcome.saved
+                ? 'You have watched this video: it is marked as done.'
+                : 'You have watched this video, but your progress could not be saved in this browser.',
+            );
+          }
         }
-      }
-    });
+      })
+      .catch(() => {
+        /* the record failed to write: watching goes on, and the next milestone tries again */
+      });
     save();
   }
 
@@ -143,6 +167,7 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
   function onTimeUpdate() {
     const element = videoRef.current;
     if (!element) return;
+    if (reloading.current) return;
     setCueIndex(cueIndexAt(cues, element.currentTime));
     if (element.paused || element.seeking) return;
     watch.current = tick(watch.current, element.currentTime);
@@ -153,6 +178,39 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
   function onStop() {
     watch.current = interrupt(watch.current);
     save();
+  }
+
+  /**
+   * Once the file being played is saved for offline use, the service worker answers its next range
+   * requests from the cache. Chromium refuses to mix those with the network answers it already holds
+   * for that address ("data source error" on the next seek), even after load(). So switch to the same
+   * file under a new address (the worker ignores the query) and carry on from the same point.
+   */
+  function onOfflineSaved(urls: readonly string[]) {
+    const element = videoRef.current;
+    const current = element?.currentSrc ? new URL(element.currentSrc) : undefined;
+    if (
+      !element ||
+      !current ||
+      !urls.includes(current.pathname) ||
+      current.searchParams.has('saved')
+    )
+      return;
+    const at = element.currentTime;
+    const playing = !element.paused;
+    reloading.current = true;
+    element.addEventListener(
+      'loadedmetadata',
+      () => {
+        element.currentTime = at;
+        reloading.current = false;
+        if (playing) void element.play().catch(() => {});
+      },
+      { once: true },
+    );
+    current.searchParams.set('saved', '1');
+    // Setting src reloads the element and takes precedence over its <source> children.
+    element.src = `${current.pathname}${current.search}`;
   }
 
   function setCaptions(on: boolean) {
@@ -187,55 +245,71 @@ export default function VideoPlayer({ video, revision, courseId, courseTitle, co
 
   return (
     <div className="video-player">
-      <div className="video-main">
-        <video
-          ref={videoRef}
-          className="video-element"
-          controls
-          preload="metadata"
-          playsInline
-          poster={video.poster}
-          aria-label={video.title}
-          onLoadedMetadata={() => restore()}
-          onTimeUpdate={onTimeUpdate}
-          onSeeking={() => {
-            watch.current = interrupt(watch.current);
-          }}
-          onSeeked={() => {
-            setCueIndex(cueIndexAt(cues, videoRef.current?.currentTime ?? 0));
-            save();
-          }}
-          onPause={onStop}
-          onEnded={onStop}
-          onRateChange={() => setRate(videoRef.current?.playbackRate ?? 1)}
-        >
-          {SOURCE_ORDER.map(({ kind, type }) => (
-            <source key={kind} src={video.src[kind]} type={type} />
-          ))}
-          <track default kind="captions" srcLang="en" label="English" src={video.captions} />
-          <p>
-            Your browser cannot play this video. <a href={video.src.mp4}>Download the video (MP4)</a> or read
-            the transcript.
+      <div className="video-layout">
+        <div className="video-main">
+          <video
+            ref={videoRef}
+            className="video-element"
+            controls
+            preload="metadata"
+            playsInline
+            poster={video.poster}
+            aria-label={video.title}
+            onLoadedMetadata={() => restore()}
+            onTimeUpdate={onTimeUpdate}
+            onSeeking={() => {
+              watch.current = interrupt(watch.current);
+            }}
+            onSeeked={() => {
+              setCueIndex(cueIndexAt(cues, videoRef.current?.currentTime ?? 0));
+              save();
+            }}
+            onPause={onStop}
+            onEnded={onStop}
+            onRateChange={() => setRate(videoRef.current?.playbackRate ?? 1)}
+          >
+            {SOURCE_ORDER.map(({ kind, type }) => (
+              <source key={kind} src={video.src[kind]} type={type} />
+            ))}
+            <track default kind="captions" srcLang="en" label="English" src={video.captions} />
+            <p>
+              Your browser cannot play this video.{' '}
+              <a href={video.src.mp4}>Download the video (MP4)</a> or read the transcript.
+            </p>
+          </video>
+          <div className="video-resume">
+            <p className="video-resume-note" role="status">
+              {resumedFrom !== null ? `Resuming from ${formatClock(resumedFrom)}` : ''}
+            </p>
+            {resumedFrom !== null && (
+              <button
+                type="button"
+                className="video-button video-button--secondary"
+                onClick={startOver}
+              >
+                Start from the beginning
+              </button>
+            )}
+          </div>
+          <VideoControls
+            captionsOn={captionsOn}
+            onCaptionsChange={setCaptions}
+            rate={rate}
+            onRateChange={changeRate}
+          >
+            <VideoOffline videos={offlineVideos} onSaved={onOfflineSaved} />
+          </VideoControls>
+          <p className="video-status" role="status">
+            {status}
           </p>
-        </video>
-        <div className="video-resume">
-          <p className="video-resume-note" role="status">
-            {resumedFrom !== null ? `Resuming from ${formatClock(resumedFrom)}` : ''}
-          </p>
-          {resumedFrom !== null && (
-            <button type="button" className="video-button video-button--secondary" onClick={startOver}>
-              Start from the beginning
-            </button>
-          )}
         </div>
-        <VideoControls captionsOn={captionsOn} onCaptionsChange={setCaptions} rate={rate} onRateChange={changeRate}>
-          <VideoOffline videos={offlineVideos} />
-        </VideoControls>
-        <p className="video-status" role="status">
-          {status}
-        </p>
+        <VideoTranscript
+          cues={cues}
+          slides={video.transcript.slides}
+          currentIndex={cueIndex}
+          onSeek={seekTo}
+        />
       </div>
-      <VideoTranscript cues={cues} slides={video.transcript.slides} currentIndex={cueIndex} onSeek={seekTo} />
     </div>
   );
 }

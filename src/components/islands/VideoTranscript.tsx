@@ -34,10 +34,14 @@ export function VideoTranscript({ cues, slides, currentIndex, onSeek }: VideoTra
     if (!item) return;
     // The box is positioned (video.css), so offsetTop is measured from its top.
     const top = item.offsetTop;
-    const visible = top >= box.scrollTop && top + item.offsetHeight <= box.scrollTop + box.clientHeight;
+    const visible =
+      top >= box.scrollTop && top + item.offsetHeight <= box.scrollTop + box.clientHeight;
     if (visible) return;
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    box.scrollTo({ top: Math.max(0, top - box.clientHeight / 3), behavior: smooth ? 'smooth' : 'auto' });
+    box.scrollTo({
+      top: Math.max(0, top - box.clientHeight / 3),
+      behavior: smooth ? 'smooth' : 'auto',
+    });
   }, [currentIndex, open, pointerInside]);
 
   return (

@@ -9,13 +9,26 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { splitIntoCueTexts, timeCues, formatVtt, type Cue } from '../../lib/video-captions.ts';
+import {
+  formatVtt,
+  snapToPauses,
+  splitIntoCueTexts,
+  timeCues,
+  type Cue,
+} from '../../lib/video-captions.ts';
 import { VIDEO_FILES, type VideoMeta, type VideoTranscript } from '../../lib/video-assets.ts';
 import { scriptSha256 } from '../../lib/video-meta.ts';
-import { buildNarration, encodeMp4, encodeWebm, FPS, makePoster, type SlideTiming } from './encode.ts';
+import {
+  buildNarration,
+  encodeMp4,
+  encodeWebm,
+  FPS,
+  makePoster,
+  type SlideTiming,
+} from './encode.ts';
 import type { ScriptFile } from './script.ts';
 import { fitSlide, SLIDE_HEIGHT, SLIDE_WIDTH, slideHtml } from './slide-html.ts';
-import { synthesise, VOICE, WORDS_PER_MINUTE } from './speech.ts';
+import { findPauses, synthesise, VOICE, WORDS_PER_MINUTE } from './speech.ts';
 import { measureSeconds, probe } from './tools.ts';
 
 /** Bump when a change to the pipeline should be visible in meta.json. */
@@ -43,7 +56,10 @@ export interface RenderResult {
   seconds: number;
 }
 
-export async function renderVideo(source: ScriptFile, settings: RenderSettings): Promise<RenderResult> {
+export async function renderVideo(
+  source: ScriptFile,
+  settings: RenderSettings,
+): Promise<RenderResult> {
   const started = performance.now();
   const { script } = source;
   const say = settings.log ?? (() => {});
@@ -59,11 +75,19 @@ export async function renderVideo(source: ScriptFile, settings: RenderSettings):
     log(`  drew ${script.slides.length} slides`);
 
     const clips = script.slides.map((_, i) => join(work, `narration-${i + 1}.wav`));
-    await Promise.all(script.slides.map((slide, i) => synthesise(slide.narration, clips[i] ?? '', join(work, `narration-${i + 1}.txt`))));
+    await Promise.all(
+      script.slides.map((slide, i) =>
+        synthesise(slide.narration, clips[i] ?? '', join(work, `narration-${i + 1}.txt`)),
+      ),
+    );
     const measured = await Promise.all(
       clips.map(async (clip) => {
         const { streams } = await probe(clip);
-        return { duration: await measureSeconds(clip), sampleRate: Number(streams[0]?.sample_rate) };
+        return {
+          duration: await measureSeconds(clip),
+          sampleRate: Number(streams[0]?.sample_rate),
+          pauses: await findPauses(clip),
+        };
       }),
     );
     log('  spoke and measured the narration');
@@ -71,14 +95,25 @@ export async function renderVideo(source: ScriptFile, settings: RenderSettings):
 
     const timings: SlideTiming[] = measured.map(({ duration }, i) => ({
       lead: LEAD_SECONDS,
-      duration: wholeFrames(LEAD_SECONDS + duration + (i === measured.length - 1 ? LAST_TAIL_SECONDS : TAIL_SECONDS)),
+      duration: wholeFrames(
+        LEAD_SECONDS + duration + (i === measured.length - 1 ? LAST_TAIL_SECONDS : TAIL_SECONDS),
+      ),
     }));
-    const starts = timings.map((_, i) => timings.slice(0, i).reduce((sum, t) => sum + t.duration, 0));
+    const starts = timings.map((_, i) =>
+      timings.slice(0, i).reduce((sum, t) => sum + t.duration, 0),
+    );
     const total = roundMs(timings.reduce((sum, t) => sum + t.duration, 0));
 
-    const cues: Cue[] = script.slides.flatMap((slide, i) =>
-      timeCues(splitIntoCueTexts(slide.narration), (starts[i] ?? 0) + LEAD_SECONDS, measured[i]?.duration ?? 0),
-    );
+    // Each slide's cues share its clip by characters, then meet the pauses actually heard.
+    const cues: Cue[] = script.slides.flatMap((slide, i) => {
+      const clipStart = (starts[i] ?? 0) + LEAD_SECONDS;
+      const timed = timeCues(
+        splitIntoCueTexts(slide.narration),
+        clipStart,
+        measured[i]?.duration ?? 0,
+      );
+      return snapToPauses(timed, measured[i]?.pauses ?? [], clipStart);
+    });
     const transcript: VideoTranscript = {
       id: script.id,
       title: script.title,
@@ -111,9 +146,12 @@ export async function renderVideo(source: ScriptFile, settings: RenderSettings):
     writeFileSync(files.transcript, `${JSON.stringify(transcript, null, 2)}\n`);
 
     const duration = await measureSeconds(files.mp4);
-    const sizes = Object.fromEntries(Object.values(files).map((path) => [path.slice(work.length + 1), statSync(path).size]));
+    const sizes = Object.fromEntries(
+      Object.values(files).map((path) => [path.slice(work.length + 1), statSync(path).size]),
+    );
     mkdirSync(settings.outDir, { recursive: true });
-    for (const path of Object.values(files)) copyFileSync(path, join(settings.outDir, path.slice(work.length + 1)));
+    for (const path of Object.values(files))
+      copyFileSync(path, join(settings.outDir, path.slice(work.length + 1)));
 
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     const meta: VideoMeta = {
@@ -132,7 +170,11 @@ export async function renderVideo(source: ScriptFile, settings: RenderSettings):
   }
 }
 
-async function drawSlides(source: ScriptFile, settings: RenderSettings, work: string): Promise<string[]> {
+async function drawSlides(
+  source: ScriptFile,
+  settings: RenderSettings,
+  work: string,
+): Promise<string[]> {
   const page = await settings.browser.newPage({
     viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT },
     deviceScaleFactor: 1,
@@ -152,7 +194,10 @@ async function drawSlides(source: ScriptFile, settings: RenderSettings, work: st
       });
       await page.setContent(html, { waitUntil: 'load' });
       const fit = await page.evaluate(fitSlide);
-      if (fit < 1) settings.log?.(`  slide ${index + 1} is crowded: its text was drawn at ${Math.round(fit * 100)}% size`);
+      if (fit < 1)
+        settings.log?.(
+          `  slide ${index + 1} is crowded: its text was drawn at ${Math.round(fit * 100)}% size`,
+        );
       const path = join(work, `slide-${index + 1}.png`);
       await page.screenshot({ path, type: 'png' });
       images.push(path);

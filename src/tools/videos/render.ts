@@ -10,7 +10,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { REQUIRED_VIDEO_FILES, VIDEO_FILES, VIDEOS_FOLDER, type VideoMeta } from '../../lib/video-assets.ts';
+import {
+  REQUIRED_VIDEO_FILES,
+  VIDEO_FILES,
+  VIDEOS_FOLDER,
+  type VideoMeta,
+} from '../../lib/video-assets.ts';
 import { scriptSha256 } from '../../lib/video-meta.ts';
 import { renderVideo } from './render-video.ts';
 import { findScripts, readScript, roleNames, ScriptError, type ScriptFile } from './script.ts';
@@ -31,7 +36,9 @@ async function main(): Promise<number> {
     ({ chromium: chromiumPath } = await requireTools());
   } catch (error) {
     if (!(error instanceof MissingToolError)) throw error;
-    console.error(`The video pipeline cannot run:\n${error.missing.map((line) => `  - ${line}`).join('\n')}`);
+    console.error(
+      `The video pipeline cannot run:\n${error.missing.map((line) => `  - ${line}`).join('\n')}`,
+    );
     return 1;
   }
 
@@ -48,13 +55,19 @@ async function main(): Promise<number> {
   }
 
   const todo = scripts.filter((script) => force || paths.length > 0 || !upToDate(script));
-  for (const script of scripts.filter((s) => !todo.includes(s))) report(script.script.id, readMeta(script.script.id), 'up to date,');
+  for (const script of scripts.filter((s) => !todo.includes(s)))
+    report(script.script.id, readMeta(script.script.id), 'up to date,');
 
   if (todo.length) {
     const { chromium } = await import('@playwright/test');
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
-      const site = (parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) ?? {}) as { name?: unknown };
+      const site = (parse(readFileSync(join(root, 'content', 'site.yaml'), 'utf8')) ?? {}) as {
+        name?: unknown;
+      };
       const settings = {
         browser,
         tokensCss: readFileSync(join(root, 'src', 'styles', 'tokens.css'), 'utf8'),
@@ -64,7 +77,11 @@ async function main(): Promise<number> {
       for (const script of todo) {
         console.log(`Rendering ${script.script.id} (${script.file})`);
         const outDir = join(root, 'public', VIDEOS_FOLDER, script.script.id);
-        const result = await renderVideo(script, { ...settings, outDir, log: (line) => console.log(line) });
+        const result = await renderVideo(script, {
+          ...settings,
+          outDir,
+          log: (line) => console.log(line),
+        });
         report(result.id, readMeta(result.id), 'rendered,');
       }
     } finally {
@@ -74,7 +91,9 @@ async function main(): Promise<number> {
 
   const orphans = listFolders(join(root, 'public', VIDEOS_FOLDER)).filter((id) => !ids.has(id));
   if (orphans.length && !paths.length) {
-    console.log(`\nNo script renders these folders any more; delete them if they are not needed: ${orphans.map((id) => `public/${VIDEOS_FOLDER}/${id}/`).join(', ')}`);
+    console.log(
+      `\nNo script renders these folders any more; delete them if they are not needed: ${orphans.map((id) => `public/${VIDEOS_FOLDER}/${id}/`).join(', ')}`,
+    );
   }
   const total = listFolders(join(root, 'public', VIDEOS_FOLDER))
     .map((id) => readMeta(id))
@@ -94,7 +113,9 @@ function upToDate(script: ScriptFile): boolean {
 
 function readMeta(id: string): VideoMeta | undefined {
   try {
-    return JSON.parse(readFileSync(join(root, 'public', VIDEOS_FOLDER, id, VIDEO_FILES.meta), 'utf8')) as VideoMeta;
+    return JSON.parse(
+      readFileSync(join(root, 'public', VIDEOS_FOLDER, id, VIDEO_FILES.meta), 'utf8'),
+    ) as VideoMeta;
   } catch {
     return undefined;
   }
@@ -102,15 +123,26 @@ function readMeta(id: string): VideoMeta | undefined {
 
 function report(id: string, meta: VideoMeta | undefined, status: string): void {
   if (!meta) return;
-  const sizes = [VIDEO_FILES.mp4, VIDEO_FILES.webm, VIDEO_FILES.poster, VIDEO_FILES.captions, VIDEO_FILES.transcript]
+  const sizes = [
+    VIDEO_FILES.mp4,
+    VIDEO_FILES.webm,
+    VIDEO_FILES.poster,
+    VIDEO_FILES.captions,
+    VIDEO_FILES.transcript,
+  ]
     .map((name) => `${name} ${formatBytes(meta.sizes[name] ?? 0)}`)
     .join(', ');
-  console.log(`${id}: ${clock(meta.duration)} long, ${status} render took ${meta.renderSeconds} s; ${sizes}`);
+  console.log(
+    `${id}: ${clock(meta.duration)} long, ${status} render took ${meta.renderSeconds} s; ${sizes}`,
+  );
 }
 
 function listFolders(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     return [];
   }

@@ -31,7 +31,9 @@ export interface ScriptFile {
 
 export class ScriptError extends Error {
   constructor(file: string, problem: string) {
-    super(`${file}\n  Problem: ${problem}\n  Fix: Correct the script; npm run build checks every field and says how.`);
+    super(
+      `${file}\n  Problem: ${problem}\n  Fix: Correct the script; npm run build checks every field and says how.`,
+    );
     this.name = 'ScriptError';
   }
 }
@@ -60,22 +62,28 @@ export function readScript(root: string, path: string): ScriptFile {
   try {
     data = parse(text);
   } catch (error) {
-    throw new ScriptError(file, `The YAML cannot be read: ${(error as Error).message.split('\n')[0]}`);
+    throw new ScriptError(
+      file,
+      `The YAML cannot be read: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   return { file, path, text, script: lightCheck(data, file) };
 }
 
 function lightCheck(data: unknown, file: string): Script {
   const record = asRecord(data);
-  if (!record) throw new ScriptError(file, 'The file is not a group of fields (id, title, slides…).');
+  if (!record)
+    throw new ScriptError(file, 'The file is not a group of fields (id, title, slides…).');
   const id = record['id'];
   const title = record['title'];
   const slides = record['slides'];
   if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
     throw new ScriptError(file, '"id" should be lower-case words joined by hyphens.');
   }
-  if (typeof title !== 'string' || !title.trim()) throw new ScriptError(file, '"title" is missing.');
-  if (!Array.isArray(slides) || slides.length === 0) throw new ScriptError(file, '"slides" should be a list of slides.');
+  if (typeof title !== 'string' || !title.trim())
+    throw new ScriptError(file, '"title" is missing.');
+  if (!Array.isArray(slides) || slides.length === 0)
+    throw new ScriptError(file, '"slides" should be a list of slides.');
   return {
     id,
     title: title.trim(),
@@ -87,11 +95,18 @@ function slideOf(value: unknown, where: string, file: string): ScriptSlide {
   const slide = asRecord(value);
   const heading = slide?.['heading'];
   const narration = slide?.['narration'];
-  if (typeof heading !== 'string' || !heading.trim()) throw new ScriptError(file, `${where}.heading is missing.`);
-  if (typeof narration !== 'string' || !narration.trim()) throw new ScriptError(file, `${where}.narration is missing.`);
+  if (typeof heading !== 'string' || !heading.trim())
+    throw new ScriptError(file, `${where}.heading is missing.`);
+  if (typeof narration !== 'string' || !narration.trim())
+    throw new ScriptError(file, `${where}.narration is missing.`);
   const bullets = strings(slide?.['bullets'], `${where}.bullets`, file);
   if (bullets.length > 4) throw new ScriptError(file, `${where}.bullets has more than 4 lines.`);
-  return { heading: heading.trim(), bullets, roles: strings(slide?.['roles'], `${where}.roles`, file), narration };
+  return {
+    heading: heading.trim(),
+    bullets,
+    roles: strings(slide?.['roles'], `${where}.roles`, file),
+    narration,
+  };
 }
 
 function strings(value: unknown, where: string, file: string): string[] {
@@ -103,7 +118,9 @@ function strings(value: unknown, where: string, file: string): string[] {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** How the site names each role (content/site.yaml roleLabels, else the role file's title), capitalised. */
@@ -113,7 +130,8 @@ export function roleNames(root: string): Record<string, string> {
   for (const name of safeList(rolesDir)) {
     if (!name.endsWith('.yaml')) continue;
     const role = asRecord(parse(readFileSync(join(rolesDir, name), 'utf8')));
-    if (typeof role?.['id'] === 'string' && typeof role['title'] === 'string') names[role['id']] = role['title'];
+    if (typeof role?.['id'] === 'string' && typeof role['title'] === 'string')
+      names[role['id']] = role['title'];
   }
   const site = asRecord(safeParse(join(root, 'content', 'site.yaml')));
   const labels = asRecord(site?.['roleLabels']) ?? {};

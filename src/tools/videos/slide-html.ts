@@ -22,8 +22,12 @@ export interface SlidePage {
 
 export function slideHtml(page: SlidePage): string {
   const { slide } = page;
-  const diagram = slide.roles.length ? roleDiagram(slide.roles.map((id) => page.roleNames[id] ?? id.replaceAll('-', ' '))) : '';
-  const bullets = slide.bullets.length ? `<ul>${slide.bullets.map((b) => `<li>${escape(b)}</li>`).join('')}</ul>` : '';
+  const diagram = slide.roles.length
+    ? roleDiagram(slide.roles.map((id) => page.roleNames[id] ?? id.replaceAll('-', ' ')))
+    : '';
+  const bullets = slide.bullets.length
+    ? `<ul>${slide.bullets.map((b) => `<li>${escape(b)}</li>`).join('')}</ul>`
+    : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escape(slide.heading)}</title>
 <style>
@@ -86,7 +90,8 @@ function roleDiagram(names: string[]): string {
   const width = 400;
   const boxWidth = 360;
   const available = 420;
-  const gap = names.length > 1 ? Math.min(56, (available - names.length * 60) / (names.length - 1)) : 0;
+  const gap =
+    names.length > 1 ? Math.min(56, (available - names.length * 60) / (names.length - 1)) : 0;
   const boxHeight = Math.min(84, (available - gap * (names.length - 1)) / names.length);
   const height = names.length * boxHeight + (names.length - 1) * gap;
   const x = (width - boxWidth) / 2;
@@ -105,5 +110,9 @@ function roleDiagram(names: string[]): string {
 }
 
 function escape(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 }

@@ -20,17 +20,26 @@ export interface RunResult {
   stderr: string;
 }
 
-export function run(command: string, args: readonly string[], options: { cwd?: string } = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd?: string } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { maxBuffer: 64 * 1024 * 1024, ...options }, (error, stdout, stderr) => {
-      if (error) {
-        // The last lines of ffmpeg's log say what went wrong; the rest is its banner and settings.
-        const tail = String(stderr).trim().split('\n').slice(-8).join('\n');
-        reject(new Error(`${command} failed (${error.code ?? error.message}):\n${tail}`));
-      } else {
-        resolve({ stdout: String(stdout), stderr: String(stderr) });
-      }
-    });
+    execFile(
+      command,
+      args,
+      { maxBuffer: 64 * 1024 * 1024, ...options },
+      (error, stdout, stderr) => {
+        if (error) {
+          // The last lines of ffmpeg's log say what went wrong; the rest is its banner and settings.
+          const tail = String(stderr).trim().split('\n').slice(-8).join('\n');
+          reject(new Error(`${command} failed (${error.code ?? error.message}):\n${tail}`));
+        } else {
+          resolve({ stdout: String(stdout), stderr: String(stderr) });
+        }
+      },
+    );
   });
 }
 
@@ -54,7 +63,9 @@ export async function findChromium(): Promise<string | undefined> {
   const choice = 'node_modules/.cache/sideline-browser.json';
   if (existsSync(choice)) {
     try {
-      const { executablePath } = JSON.parse(readFileSync(choice, 'utf8')) as { executablePath?: string };
+      const { executablePath } = JSON.parse(readFileSync(choice, 'utf8')) as {
+        executablePath?: string;
+      };
       if (executablePath && existsSync(executablePath)) return executablePath;
     } catch {
       /* a broken choice file: look further */
@@ -104,7 +115,9 @@ export interface ProbedStream {
 }
 
 /** The streams of a media file, and its length in seconds (undefined for a still image). */
-export async function probe(file: string): Promise<{ duration: number | undefined; streams: ProbedStream[] }> {
+export async function probe(
+  file: string,
+): Promise<{ duration: number | undefined; streams: ProbedStream[] }> {
   const { stdout } = await run('ffprobe', [
     '-v',
     'error',
@@ -116,7 +129,10 @@ export async function probe(file: string): Promise<{ duration: number | undefine
   ]);
   const parsed = JSON.parse(stdout) as { format?: { duration?: string }; streams?: ProbedStream[] };
   const duration = Number(parsed.format?.duration);
-  return { duration: Number.isFinite(duration) ? duration : undefined, streams: parsed.streams ?? [] };
+  return {
+    duration: Number.isFinite(duration) ? duration : undefined,
+    streams: parsed.streams ?? [],
+  };
 }
 
 /** The length of an audio or video file in seconds, as ffprobe measures it. */

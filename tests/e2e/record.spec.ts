@@ -1,0 +1,146 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectNoAxeViolations } from './axe';
+
+const course = '/courses/sponsor-induction/';
+const lessonA = '/courses/sponsor-induction/sponsor-what-you-own/';
+const lessonB = '/courses/sponsor-induction/sponsor-up-and-out/';
+
+async function markDone(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+}
+
+async function statusOf(page: Page, stepId: string) {
+  return page.locator(`[data-step-status="${stepId}"]`);
+}
+
+/** The learner's record as a download, without the moment it was made. */
+async function exportRecord(page: Page): Promise<{ statements: { id: string }[] }> {
+  await page.goto('/my-learning/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my record' }).click();
+  const download = await downloading;
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { statements: { id: string }[] };
+  return { statements: file.statements };
+}
+
+test('a lesson marked done stays done after a reload and shows on the course page', async ({ page }) => {
+  await markDone(page, lessonA);
+  await page.reload();
+  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+  await page.goto(course);
+  await expect(await statusOf(page, 'sponsor-what-you-own')).toHaveText('Completed');
+  await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
+});
+
+test('progress survives closing the browser and opening it again with the same storage', async ({ browser, page, context }) => {
+  await markDone(page, lessonA);
+  const state = await context.storageState({ indexedDB: true });
+  await context.close();
+  const reopened = await browser.newContext({ storageState: state });
+  const again = await reopened.newPage();
+  await again.goto(lessonA);
+  await expect(again.getByText('You have finished this lesson.')).toBeVisible();
+  await reopened.close();
+});
+
+test('two tabs marking different lessons both keep their marks, and a third tab sees both live', async ({ context }) => {
+  const overview = await context.newPage();
+  await overview.goto(course);
+  await expect(await statusOf(overview, 'sponsor-what-you-own')).toHaveText('Not started');
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await Promise.all([markDone(first, lessonA), markDone(second, lessonB)]);
+  await expect(await statusOf(overview, 'sponsor-what-you-own')).toHaveText('Completed');
+  await expect(await statusOf(overview, 'sponsor-up-and-out')).toHaveText('Completed');
+});
+
+test('export, delete everything, import: the record comes back exactly', async ({ page }) => {
+  await markDone(page, lessonA);
+  await markDone(page, lessonB);
+  const file = await exportRecordFile(page);
+  const before = JSON.parse(file) as { statements: { id: string }[] };
+  expect(before.statements.length).toBeGreaterThanOrEqual(2);
+
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await page.getByRole('button', { name: 'Yes, delete all my data' }).click();
+  await page.goto(course);
+  await expect(await statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
+
+  await page.goto('/my-learning/');
+  await page.getByLabel('Choose a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByRole('button', { name: 'Import record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Record imported' })).toBeVisible();
+  const after = await exportRecord(page);
+  expect(after.statements.map((s) => s.id).sort()).toEqual(before.statements.map((s) => s.id).sort());
+  expect(JSON.stringify(after.statements.sort(byId))).toBe(JSON.stringify(before.statements.sort(byId)));
+
+  // Importing the same file again changes nothing.
+  await page.getByLabel('Choose a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByRole('button', { name: 'Import record' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Record imported' })).toBeVisible();
+  expect((await exportRecord(page)).statements.length).toBe(before.statements.length);
+});
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+
+/** The full file as downloaded (format, learner, statements). */
+async function exportRecordFile(page: Page): Promise<string> {
+  await page.goto('/my-learning/');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download my record' }).click();
+  return readFileSync((await (await downloading).path())!, 'utf8');
+}
+
+test('bad record files are refused with a plain message and change nothing', async ({ page }) => {
+  test.setTimeout(180_000); // one of the files is 20 MB
+  await markDone(page, lessonA);
+  const good = await exportRecordFile(page);
+  const parsed = JSON.parse(good) as { statements: Record<string, unknown>[] };
+  const first = parsed.statements[0]!;
+  const scripted = structuredClone(parsed);
+  (scripted.statements[0] as { object: { definition: { name: Record<string, string> } } }).object.definition.name = {
+    'en-GB': '<script>alert(1)</script>',
+  };
+  const bad: Record<string, string | Buffer> = {
+    truncated: good.slice(0, Math.floor(good.length / 2)),
+    'wrong format': JSON.stringify({ format: 'something-else', version: 1, statements: [] }),
+    'script tag in a name': JSON.stringify(scripted),
+    'duplicate ids': JSON.stringify({ ...parsed, statements: [first, first] }),
+    '20 MB': Buffer.alloc(20 * 1024 * 1024, 32),
+  };
+  const before = (await exportRecord(page)).statements;
+  for (const [name, content] of Object.entries(bad)) {
+    await page.goto('/my-learning/');
+    await page.getByLabel('Choose a record file').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page.getByRole('button', { name: 'Import record' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: /./ });
+    await expect(alert, name).toBeVisible();
+    await expect(alert, name).toContainText(/not been changed|nothing has changed|unchanged/i);
+    if (name === 'truncated') await expectNoAxeViolations(page, 'import error');
+  }
+  expect((await exportRecord(page)).statements).toEqual(before);
+});
+
+test('My learning lists the course in progress, in text, and passes axe', async ({ page }) => {
+  await markDone(page, lessonA);
+  await page.goto('/my-learning/');
+  await expect(page.getByText('In progress').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Sponsor induction/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page, 'with progress');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await expectNoAxeViolations(page, 'confirming delete');
+});
+
+test('without IndexedDB the lesson still teaches and a banner says progress is not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+  });
+  await page.goto(lessonA);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Important' })).toContainText('Your progress is not being saved');
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+  await expectNoAxeViolations(page, 'storage banner');
+});
