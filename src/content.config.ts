@@ -19,9 +19,17 @@ const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unkno
   typeof data['id'] === 'string' ? data['id'] : entry;
 
 const fromCourses = (pattern: string) =>
-  glob({ pattern, base: process.env.SIDELINE_CONTENT_ROOT ? `${process.env.SIDELINE_CONTENT_ROOT}/courses` : './courses', generateId: byAuthorId });
+  glob({
+    pattern,
+    base: process.env.SIDELINE_CONTENT_ROOT
+      ? `${process.env.SIDELINE_CONTENT_ROOT}/courses`
+      : './courses',
+    generateId: byAuthorId,
+  });
 
-const contentDir = process.env.SIDELINE_CONTENT_ROOT ? `${process.env.SIDELINE_CONTENT_ROOT}/content` : './content';
+const contentDir = process.env.SIDELINE_CONTENT_ROOT
+  ? `${process.env.SIDELINE_CONTENT_ROOT}/content`
+  : './content';
 
 export const collections = {
   courses: defineCollection({ loader: fromCourses('*/course.yaml'), schema: courseSchema }),
@@ -30,9 +38,21 @@ export const collections = {
   quizzes: defineCollection({ loader: fromCourses('*/*/quiz.yaml'), schema: quizSchema }),
   scenarios: defineCollection({ loader: fromCourses('*/*/scenario.yaml'), schema: scenarioSchema }),
   videos: defineCollection({ loader: fromCourses('*/*/video.yaml'), schema: videoSchema }),
-  roles: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/roles`, generateId: byAuthorId }), schema: roleSchema }),
-  glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossaryTermSchema }),
-  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }), schema: pageSchema }),
+  roles: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/roles`, generateId: byAuthorId }),
+    schema: roleSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(`${contentDir}/glossary.yaml`),
+    schema: glossaryTermSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+    schema: pageSchema,
+  }),
   // Learning paths a PMO can assign (issue 8).
-  paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${contentDir}/paths`, generateId: byAuthorId }), schema: learningPathSchema }),
+  paths: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/paths`, generateId: byAuthorId }),
+    schema: learningPathSchema,
+  }),
 };

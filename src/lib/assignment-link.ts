@@ -8,8 +8,19 @@
  * only ever rendered as text, and that a bad link changes nothing.
  */
 import { crc32Hex } from './assignment-crc';
-import { linkPayloadSchema, LINK_LIMITS, type Assignment, type LinkPayload } from './assignment-model';
-import { refFromText, refToText, resolveRefs, type PathCatalogue, type PathRef } from './path-steps';
+import {
+  linkPayloadSchema,
+  LINK_LIMITS,
+  type Assignment,
+  type LinkPayload,
+} from './assignment-model';
+import {
+  refFromText,
+  refToText,
+  resolveRefs,
+  type PathCatalogue,
+  type PathRef,
+} from './path-steps';
 
 export const LINK_VERSION = 1;
 /** Longer fragments are refused before decoding: no real assignment comes near this. */
@@ -26,11 +37,11 @@ export type LinkProblem =
   | 'unknown-steps';
 
 export type DecodedLink =
-  | { ok: true; assignment: Assignment }
-  | { ok: false; problem: LinkProblem; message: string };
+  { ok: true; assignment: Assignment } | { ok: false; problem: LinkProblem; message: string };
 
 const NOTHING_CHANGED = 'Nothing has been added to your learning.';
-const ASK_AGAIN = 'Ask the person who sent it to send the link again, or copy the whole link from their message.';
+const ASK_AGAIN =
+  'Ask the person who sent it to send the link again, or copy the whole link from their message.';
 
 const MESSAGES: Record<LinkProblem, string> = {
   'no-assignment': `This page opens assignment links, but this address has no assignment in it. ${ASK_AGAIN}`,
@@ -66,7 +77,12 @@ function fromBase64Url(text: string): string | null {
 }
 
 export function toPayload(assignment: Assignment): LinkPayload {
-  const payload: LinkPayload = { v: LINK_VERSION, id: assignment.id, b: assignment.assignedBy, at: assignment.assignedOn };
+  const payload: LinkPayload = {
+    v: LINK_VERSION,
+    id: assignment.id,
+    b: assignment.assignedBy,
+    at: assignment.assignedOn,
+  };
   if (assignment.pathId) payload.p = assignment.pathId;
   else {
     payload.t = assignment.title;

@@ -42,21 +42,20 @@ export const LINK_LIMITS = {
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex -- as above, but a message may hold line breaks
-const CONTROL_EXCEPT_LINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_EXCEPT_LINES =
+  // eslint-disable-next-line no-control-regex -- as above, but a message may hold line breaks
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** The learning record refuses activity names that look like tags; so a title must not hold one. */
 const MARKUP = /<\/?[a-z!][^<>]*>/i;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{8,32}$/;
 
 function line(max: number) {
-  return z
-    .string()
-    .check(
-      z.minLength(1),
-      z.maxLength(max),
-      z.refine((value) => value.trim() === value && !CONTROL.test(value)),
-    );
+  return z.string().check(
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((value) => value.trim() === value && !CONTROL.test(value)),
+  );
 }
 
 /** What the link carries, in short keys so links (and their QR codes) stay small. */
@@ -67,7 +66,9 @@ export const linkPayloadSchema = z
     p: z.exactOptional(z.string().check(z.maxLength(100), z.regex(ID))),
     t: z.exactOptional(line(LINK_LIMITS.title).check(z.refine((value) => !MARKUP.test(value)))),
     s: z.exactOptional(
-      z.array(z.string().check(z.maxLength(120), z.regex(REF_TEXT))).check(z.minLength(1), z.maxLength(LINK_LIMITS.refs)),
+      z
+        .array(z.string().check(z.maxLength(120), z.regex(REF_TEXT)))
+        .check(z.minLength(1), z.maxLength(LINK_LIMITS.refs)),
     ),
     d: z.exactOptional(z.iso.date()),
     n: z.exactOptional(z.int().check(z.gte(1), z.lte(LINK_LIMITS.days))),
@@ -84,8 +85,13 @@ export const linkPayloadSchema = z
   })
   .check(
     // A named path, or a title with steps: never both, never neither.
-    z.refine((payload) => (payload.p !== undefined) !== (payload.t !== undefined && payload.s !== undefined)),
-    z.refine((payload) => payload.p === undefined || (payload.t === undefined && payload.s === undefined)),
+    z.refine(
+      (payload) =>
+        (payload.p !== undefined) !== (payload.t !== undefined && payload.s !== undefined),
+    ),
+    z.refine(
+      (payload) => payload.p === undefined || (payload.t === undefined && payload.s === undefined),
+    ),
     z.refine((payload) => !(payload.d !== undefined && payload.n !== undefined)),
   );
 
@@ -120,7 +126,13 @@ export interface AssignmentDraftProblem {
   message: string;
 }
 
-export function checkAssignmentText(field: AssignmentDraftProblem['field'], label: string, value: string, max: number, allowLines = false): AssignmentDraftProblem | null {
+export function checkAssignmentText(
+  field: AssignmentDraftProblem['field'],
+  label: string,
+  value: string,
+  max: number,
+  allowLines = false,
+): AssignmentDraftProblem | null {
   if (value.length > max) return { field, message: `${label} must be ${max} characters or fewer` };
   if ((allowLines ? CONTROL_EXCEPT_LINES : CONTROL).test(value)) {
     return { field, message: `${label} must not contain special control characters` };

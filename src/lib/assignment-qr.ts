@@ -43,7 +43,10 @@ function rawDataModules(version: number): number {
 }
 
 export function dataCodewords(version: number): number {
-  return Math.floor(rawDataModules(version) / 8) - (EC_PER_BLOCK_M[version] ?? 0) * (BLOCKS_M[version] ?? 0);
+  return (
+    Math.floor(rawDataModules(version) / 8) -
+    (EC_PER_BLOCK_M[version] ?? 0) * (BLOCKS_M[version] ?? 0)
+  );
 }
 
 /** How many bytes fit in a version at level M, in byte mode. */
@@ -57,7 +60,8 @@ export function alignmentPositions(version: number): number[] {
   const count = Math.floor(version / 7) + 2;
   const step = Math.floor((version * 8 + count * 3 + 5) / (count * 4 - 4)) * 2;
   const positions = [6];
-  for (let pos = sizeOf(version) - 7; positions.length < count; pos -= step) positions.splice(1, 0, pos);
+  for (let pos = sizeOf(version) - 7; positions.length < count; pos -= step)
+    positions.splice(1, 0, pos);
   return positions;
 }
 
@@ -119,7 +123,8 @@ function dataBits(bytes: Uint8Array, version: number): number[] {
 function codewords(bytes: Uint8Array, version: number): number[] {
   const bits = dataBits(bytes, version);
   const data: number[] = [];
-  for (let i = 0; i < bits.length; i += 8) data.push(bits.slice(i, i + 8).reduce((n, bit) => (n << 1) | bit, 0));
+  for (let i = 0; i < bits.length; i += 8)
+    data.push(bits.slice(i, i + 8).reduce((n, bit) => (n << 1) | bit, 0));
 
   const blocks = BLOCKS_M[version] ?? 1;
   const ecLength = EC_PER_BLOCK_M[version] ?? 0;
@@ -196,7 +201,8 @@ function drawFunctionPatterns(grid: Grid, version: number): void {
       // The three corners with finders have no alignment pattern.
       if ((i === 0 && j === 0) || (i === 0 && j === last) || (i === last && j === 0)) return;
       for (let dr = -2; dr <= 2; dr += 1) {
-        for (let dc = -2; dc <= 2; dc += 1) grid.set(row + dr, column + dc, Math.max(Math.abs(dr), Math.abs(dc)) !== 1);
+        for (let dc = -2; dc <= 2; dc += 1)
+          grid.set(row + dr, column + dc, Math.max(Math.abs(dr), Math.abs(dc)) !== 1);
       }
     }),
   );
@@ -325,7 +331,8 @@ export function penalty(modules: readonly (readonly boolean[])[]): number {
       if (at(row, column)) dark += 1;
       if (row + 1 < size && column + 1 < size) {
         const c = at(row, column);
-        if (c === at(row + 1, column) && c === at(row, column + 1) && c === at(row + 1, column + 1)) score += 3;
+        if (c === at(row + 1, column) && c === at(row, column + 1) && c === at(row + 1, column + 1))
+          score += 3;
       }
     }
   }
@@ -380,6 +387,9 @@ export function qrPath(code: QrCode, quietZone = 4): string {
 /** A standalone SVG file: black on white, whatever the page's colours, so any camera can read it. */
 export function qrSvg(code: QrCode, title: string, quietZone = 4): string {
   const extent = code.size + quietZone * 2;
-  const escaped = title.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c);
+  const escaped = title.replace(
+    /[<>&"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c] ?? c,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${extent} ${extent}" width="${extent * 8}" height="${extent * 8}" shape-rendering="crispEdges"><title>${escaped}</title><rect width="${extent}" height="${extent}" fill="#fff"/><path fill="#000" d="${qrPath(code, quietZone)}"/></svg>`;
 }

@@ -124,7 +124,9 @@ export function assignmentsIn(statements: readonly Statement[]): StoredAssignmen
     const earlier = found.get(assignment.id);
     if (!earlier || assignment.addedAt < earlier.addedAt) found.set(assignment.id, assignment);
   }
-  return [...found.values()].sort((a, b) => (a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0));
+  return [...found.values()].sort((a, b) =>
+    a.addedAt < b.addedAt ? -1 : a.addedAt > b.addedAt ? 1 : 0,
+  );
 }
 
 /** The statement that added an assignment: reports for one assignment include it. */

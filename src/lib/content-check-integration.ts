@@ -7,13 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from './content-checks';
 import { ContentError } from './friendly-errors';
 import { loadContent } from './load-content';
+import { checkVideos } from './video-checks';
 
 export function validateContent(root: string) {
   const loaded = loadContent(root);
   // Files that cannot be read are reported alone: checks across files would only echo them.
   if (loaded.problems.length) throw new ContentError(loaded.problems);
   const checked = checkContent(loaded.content);
-  const problems = checked.problems;
+  // The 1,000-lesson benchmark builds without rendered videos.
+  const videoProblems = process.env['SIDELINE_SKIP_VIDEO_CHECK'] ? [] : checkVideos(loaded.content.videos, root);
+  const problems = [...checked.problems, ...videoProblems];
   if (problems.length) throw new ContentError(problems);
   return { content: loaded.content, tree: checked.tree };
 }

@@ -9,7 +9,10 @@ import type { LoadedContent } from './load-content';
 import { checkPaths } from './path-checks';
 import { siteRoutes } from './site-routes';
 
-export function checkContent(content: LoadedContent): { tree: CourseTree; problems: ContentProblem[] } {
+export function checkContent(content: LoadedContent): {
+  tree: CourseTree;
+  problems: ContentProblem[];
+} {
   const { tree, problems } = buildCourseTree(content);
   const roleIds = new Set(content.roles.map((role) => role.data.id));
   const termIds = new Set(content.glossary.map((term) => term.id));
@@ -35,10 +38,18 @@ export function checkContent(content: LoadedContent): { tree: CourseTree; proble
     });
   }
   for (const id of duplicates(content.roles.map((role) => role.data.id))) {
-    problems.push({ file: 'content/roles', problem: `Two role files have the id "${id}".`, fix: 'Give each role its own id.' });
+    problems.push({
+      file: 'content/roles',
+      problem: `Two role files have the id "${id}".`,
+      fix: 'Give each role its own id.',
+    });
   }
   for (const id of duplicates(content.glossary.map((term) => term.id))) {
-    problems.push({ file: content.glossaryFile, problem: `Two glossary terms have the id "${id}".`, fix: 'Give each term its own id, or merge them.' });
+    problems.push({
+      file: content.glossaryFile,
+      problem: `Two glossary terms have the id "${id}".`,
+      fix: 'Give each term its own id, or merge them.',
+    });
   }
 
   const unknownRole = (file: string, field: string, id: string): ContentProblem => ({
@@ -48,20 +59,27 @@ export function checkContent(content: LoadedContent): { tree: CourseTree; proble
     fix: `Use one of the role ids in content/roles/: ${[...roleIds].join(', ') || '(none yet)'}.`,
   });
 
-  for (const { file, data } of [...content.courses, ...content.modules, ...content.lessons, ...content.scenarios]) {
+  for (const { file, data } of [
+    ...content.courses,
+    ...content.modules,
+    ...content.lessons,
+    ...content.scenarios,
+  ]) {
     (data.audience ?? []).forEach((id, index) => {
       if (!roleIds.has(id)) problems.push(unknownRole(file, `audience[${index}]`, id));
     });
   }
   for (const { file, data } of content.roles) {
     data.handsTo.forEach((handover, index) => {
-      if (!roleIds.has(handover.role)) problems.push(unknownRole(file, `handsTo[${index}].role`, handover.role));
+      if (!roleIds.has(handover.role))
+        problems.push(unknownRole(file, `handsTo[${index}].role`, handover.role));
     });
   }
   for (const { file, data } of content.videos) {
     data.slides.forEach((slide, index) =>
       slide.roles.forEach((id, roleIndex) => {
-        if (!roleIds.has(id)) problems.push(unknownRole(file, `slides[${index}].roles[${roleIndex}]`, id));
+        if (!roleIds.has(id))
+          problems.push(unknownRole(file, `slides[${index}].roles[${roleIndex}]`, id));
       }),
     );
   }
@@ -107,7 +125,11 @@ export function checkContent(content: LoadedContent): { tree: CourseTree; proble
           });
         }
       }
-      for (const id of [...attributeValues(text, 'Role', 'id'), ...attributeValues(text, 'RoleCard', 'role'), ...raciRoles(text)]) {
+      for (const id of [
+        ...attributeValues(text, 'Role', 'id'),
+        ...attributeValues(text, 'RoleCard', 'role'),
+        ...raciRoles(text),
+      ]) {
         if (!roleIds.has(id)) problems.push(unknownRole(file, `line ${line}`, id));
       }
       for (const href of internalLinks(text)) {
@@ -127,7 +149,12 @@ export function checkContent(content: LoadedContent): { tree: CourseTree; proble
 
   // Learning paths (issue 8): every course, module and step they list exists; roles exist.
   problems.push(
-    ...checkPaths({ paths: content.paths, tree, roleIds, contentIds: new Set(owners.map((owner) => owner.id)) }),
+    ...checkPaths({
+      paths: content.paths,
+      tree,
+      roleIds,
+      contentIds: new Set(owners.map((owner) => owner.id)),
+    }),
   );
 
   return { tree, problems };

@@ -97,7 +97,10 @@ const STEP_ORDER: Record<StepKind, number> = { video: 0, lesson: 1, scenario: 2,
 
 const NUMBERED = /^(\d+)-/;
 
-export function buildCourseTree(input: TreeInput): { tree: CourseTree; problems: ContentProblem[] } {
+export function buildCourseTree(input: TreeInput): {
+  tree: CourseTree;
+  problems: ContentProblem[];
+} {
   const problems: ContentProblem[] = [];
   const coursesByFolder = new Map<string, CourseNode>();
   const modulesByFolder = new Map<string, ModuleNode>();
@@ -153,7 +156,12 @@ export function buildCourseTree(input: TreeInput): { tree: CourseTree; problems:
 
   const addStep = (
     kind: StepKind,
-    entry: ContentEntry<{ id: string; title: string; summary: string; audience?: string[] | undefined }>,
+    entry: ContentEntry<{
+      id: string;
+      title: string;
+      summary: string;
+      audience?: string[] | undefined;
+    }>,
     duration: number,
   ) => {
     const module = modulesByFolder.get(parentOf(entry.file));
@@ -193,7 +201,11 @@ export function buildCourseTree(input: TreeInput): { tree: CourseTree; problems:
     addStep('scenario', entry, Math.max(5, Math.ceil(entry.data.nodes.length * 2))),
   );
   input.quizzes.forEach((entry) =>
-    addStep('quiz', { ...entry, data: { ...entry.data, summary: quizSummary(entry.data) } }, Math.max(3, entry.data.questions.length)),
+    addStep(
+      'quiz',
+      { ...entry, data: { ...entry.data, summary: quizSummary(entry.data) } },
+      Math.max(3, entry.data.questions.length),
+    ),
   );
 
   const courses = [...coursesByFolder.values()].sort((a, b) => byNumberedName(a.folder, b.folder));
@@ -235,12 +247,16 @@ function quizSummary(quiz: Quiz): string {
 
 /** Narration at about 150 words a minute, rounded up. */
 function videoMinutes(video: VideoScript): number {
-  const words = video.slides.reduce((total, slide) => total + slide.narration.split(/\s+/).length, 0);
+  const words = video.slides.reduce(
+    (total, slide) => total + slide.narration.split(/\s+/).length,
+    0,
+  );
   return Math.max(1, Math.ceil(words / 150));
 }
 
 function byNumberedName(a: string, b: string): number {
-  const numberOf = (path: string) => Number(NUMBERED.exec(basename(path))?.[1] ?? Number.MAX_SAFE_INTEGER);
+  const numberOf = (path: string) =>
+    Number(NUMBERED.exec(basename(path))?.[1] ?? Number.MAX_SAFE_INTEGER);
   return numberOf(a) - numberOf(b) || a.localeCompare(b);
 }
 

@@ -8,7 +8,7 @@ export interface ContentProblem {
   /** Path of the file, relative to the project root. */
   file: string;
   /** Dotted path of the field inside the file, if the problem is about one field. */
-  field?: string;
+  field?: string | undefined;
   problem: string;
   fix: string;
 }
@@ -79,7 +79,10 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
       if (issue.origin === 'string' && issue.minimum === 1) {
         return { file, field, problem: `${cap(name)} is empty.`, fix: `Write ${name}${about}.` };
       }
-      const what = issue.origin === 'number' ? `at least ${issue.minimum}` : `at least ${count(Number(issue.minimum), issue.origin === 'string' ? 'character' : 'item')}`;
+      const what =
+        issue.origin === 'number'
+          ? `at least ${issue.minimum}`
+          : `at least ${count(Number(issue.minimum), issue.origin === 'string' ? 'character' : 'item')}`;
       return {
         file,
         field,
@@ -88,7 +91,10 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
       };
     }
     case 'too_big': {
-      const what = issue.origin === 'number' ? `at most ${issue.maximum}` : `at most ${count(Number(issue.maximum), issue.origin === 'string' ? 'character' : 'item')}`;
+      const what =
+        issue.origin === 'number'
+          ? `at most ${issue.maximum}`
+          : `at most ${count(Number(issue.maximum), issue.origin === 'string' ? 'character' : 'item')}`;
       return {
         file,
         field,
@@ -122,9 +128,14 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
         const options = 'options' in issue ? (issue.options ?? []).map(String) : [];
         return {
           file,
-          field: path[path.length - 1] === issue.discriminator ? field : formatPath([...path, issue.discriminator]),
+          field:
+            path[path.length - 1] === issue.discriminator
+              ? field
+              : formatPath([...path, issue.discriminator]),
           problem: `"${issue.discriminator}" is ${JSON.stringify(isPlainObject(issue.input) ? valueAt(issue.input, issue.discriminator) : issue.input)}, which is not a kind Sideline knows.`,
-          fix: options.length ? `Use one of: ${options.join(', ')}.` : 'Check it against courses/README.md.',
+          fix: options.length
+            ? `Use one of: ${options.join(', ')}.`
+            : 'Check it against courses/README.md.',
         };
       }
       return {
@@ -138,7 +149,12 @@ function describeIssue(schema: z.ZodType, issue: Issue, file: string): ContentPr
       return { file, field, problem: issue.message, fix: fix ?? 'See courses/README.md.' };
     }
     default:
-      return { file, field, problem: issue.message, fix: `Check ${name} against courses/README.md.` };
+      return {
+        file,
+        field,
+        problem: issue.message,
+        fix: `Check ${name} against courses/README.md.`,
+      };
   }
 }
 
@@ -209,7 +225,8 @@ function schemaAt(schema: z.ZodType, path: string[]): z.ZodType | undefined {
 }
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = schema as unknown as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
+  let current = schema as unknown as
+    { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined;
   while (current?.def) {
     const { def } = current;
     if (def.innerType) current = def.innerType;

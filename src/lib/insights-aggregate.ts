@@ -21,7 +21,11 @@ export interface InsightsCatalogue extends PathCatalogue {
   scenarios: readonly {
     id: string;
     title: string;
-    decisions: readonly { id: string; title: string; choices: readonly { id: string; text: string }[] }[];
+    decisions: readonly {
+      id: string;
+      title: string;
+      choices: readonly { id: string; text: string }[];
+    }[];
     endings: readonly { id: string; title: string }[];
   }[];
 }
@@ -126,7 +130,15 @@ export function aggregate(
     for (const row of summary.assignments) {
       let group = groups.get(row.groupKey);
       if (!group) {
-        group = { label: row.title, completed: 0, inProgress: 0, notStarted: 0, overdue: 0, learners: 0, people: new Set() };
+        group = {
+          label: row.title,
+          completed: 0,
+          inProgress: 0,
+          notStarted: 0,
+          overdue: 0,
+          learners: 0,
+          people: new Set(),
+        };
         groups.set(row.groupKey, group);
       }
       // One learner given the same path twice counts once, by their furthest progress.
@@ -141,14 +153,16 @@ export function aggregate(
   }
   const allPaths = [...groups.values()].sort((a, b) => byText(a.label, b.label));
   const shownPaths = allPaths.filter((group) => group.learners >= minGroup);
-  const pathBars: PathBar[] = shownPaths.map(({ label, completed, inProgress, notStarted, overdue, learners }) => ({
-    label,
-    completed,
-    inProgress,
-    notStarted,
-    overdue,
-    learners,
-  }));
+  const pathBars: PathBar[] = shownPaths.map(
+    ({ label, completed, inProgress, notStarted, overdue, learners }) => ({
+      label,
+      completed,
+      inProgress,
+      notStarted,
+      overdue,
+      learners,
+    }),
+  );
   const completionByPath: Table = {
     id: 'completion-by-path',
     title: 'Completion by path',
@@ -167,7 +181,8 @@ export function aggregate(
   // ---- questions wrong the first time --------------------------------------------------------
   const prompts = new Map<string, { prompt: string; quiz: string }>();
   for (const quiz of catalogue.quizzes) {
-    for (const question of quiz.questions) prompts.set(`${quiz.id}/${question.id}`, { prompt: question.prompt, quiz: quiz.title });
+    for (const question of quiz.questions)
+      prompts.set(`${quiz.id}/${question.id}`, { prompt: question.prompt, quiz: quiz.title });
   }
   const questionCounts = new Map<string, { answered: number; wrong: number }>();
   for (const summary of summaries) {
@@ -197,7 +212,10 @@ export function aggregate(
       String(question.answered),
       `${question.wrong} (${percentText(question.wrong, question.answered)})`,
     ]),
-    ...optional('note', hiddenNote(allQuestions.length - shownQuestions.length, minGroup, 'question')),
+    ...optional(
+      'note',
+      hiddenNote(allQuestions.length - shownQuestions.length, minGroup, 'question'),
+    ),
   };
   const questionBars: Bar[] = shownQuestions.slice(0, 10).map((question) => ({
     label: questionLabel(question.key),
@@ -234,9 +252,13 @@ export function aggregate(
         hiddenDecisions += 1;
         continue;
       }
-      const choices = decision.choices.map((choice) => ({ label: choice.text, count: counts.get(choice.id) ?? 0 }));
+      const choices = decision.choices.map((choice) => ({
+        label: choice.text,
+        count: counts.get(choice.id) ?? 0,
+      }));
       for (const [id, count] of counts) {
-        if (!decision.choices.some((choice) => choice.id === id)) choices.push({ label: `${id} (no longer in the scenario)`, count });
+        if (!decision.choices.some((choice) => choice.id === id))
+          choices.push({ label: `${id} (no longer in the scenario)`, count });
       }
       decisions.push({
         id: decision.id,
@@ -245,7 +267,11 @@ export function aggregate(
           id: `scenario-${scenario.id}-${decision.id}`,
           title: `${scenario.title}: ${decision.title}`,
           columns: ['Choice', 'People', 'Share'],
-          rows: choices.map((choice) => [choice.label, String(choice.count), percentText(choice.count, people)]),
+          rows: choices.map((choice) => [
+            choice.label,
+            String(choice.count),
+            percentText(choice.count, people),
+          ]),
         },
         bars: choices.map((choice) => ({
           label: choice.label,
@@ -258,10 +284,15 @@ export function aggregate(
     if (!decisions.length && !counts && !hiddenDecisions) continue;
     const players = counts ? [...counts.values()].reduce((sum, n) => sum + n, 0) : 0;
     const endingsShown = players >= minGroup;
-    const endings = scenario.endings.map((ending) => ({ label: ending.title, count: counts?.get(ending.id) ?? 0 }));
+    const endings = scenario.endings.map((ending) => ({
+      label: ending.title,
+      count: counts?.get(ending.id) ?? 0,
+    }));
     const notes = [
       hiddenNote(hiddenDecisions, minGroup, 'decision'),
-      counts && !endingsShown ? `Endings hidden: fewer than ${minGroup} people finished.` : undefined,
+      counts && !endingsShown
+        ? `Endings hidden: fewer than ${minGroup} people finished.`
+        : undefined,
     ].filter(Boolean);
     scenarios.push({
       id: scenario.id,
@@ -272,7 +303,13 @@ export function aggregate(
           id: `scenario-${scenario.id}-endings`,
           title: `${scenario.title}: endings reached the first time`,
           columns: ['Ending', 'People', 'Share'],
-          rows: endingsShown ? endings.map((ending) => [ending.label, String(ending.count), percentText(ending.count, players)]) : [],
+          rows: endingsShown
+            ? endings.map((ending) => [
+                ending.label,
+                String(ending.count),
+                percentText(ending.count, players),
+              ])
+            : [],
           ...optional('note', notes.length ? notes.join(' ') : undefined),
         },
         bars: endingsShown

@@ -44,7 +44,15 @@ export function mergeInto(
 /** The bucket's statements, oldest first (ties by id), as the learner's own record orders them. */
 export function orderedStatements(bucket: LearnerBucket): Statement[] {
   return [...bucket.statements.values()].sort((a, b) =>
-    a.timestamp !== b.timestamp ? (a.timestamp < b.timestamp ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    a.timestamp !== b.timestamp
+      ? a.timestamp < b.timestamp
+        ? -1
+        : 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0,
   );
 }
 

@@ -18,7 +18,7 @@ import { quizSchema } from '../schemas/quiz';
 import { roleSchema, type Role } from '../schemas/role';
 import { scenarioSchema } from '../schemas/scenario';
 import { siteSchema, type SiteSettings } from '../schemas/site';
-import { videoSchema } from '../schemas/video';
+import { videoSchema, type VideoScript } from '../schemas/video';
 import type { ContentEntry, TreeInput } from './course-tree';
 import { parseWithFriendlyErrors, type ContentProblem } from './friendly-errors';
 import type { Scenario } from '../schemas/scenario';
@@ -29,8 +29,10 @@ export interface LessonEntry extends ContentEntry<Lesson> {
   bodyLine: number;
 }
 
-export interface LoadedContent extends Omit<TreeInput, 'lessons' | 'scenarios'> {
+export interface LoadedContent extends Omit<TreeInput, 'lessons' | 'scenarios' | 'videos'> {
   lessons: LessonEntry[];
+  /** Video scripts keep their text: the rendered video records a hash of it. */
+  videos: (ContentEntry<VideoScript> & { text: string })[];
   scenarios: ContentEntry<Scenario>[];
   roles: ContentEntry<Role>[];
   glossary: GlossaryTerm[];
@@ -68,7 +70,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
       problems.push(...parsed.problems);
       return undefined;
     }
-    return { file, data: parsed.data, revision: revisionOf(text) };
+    return { file, data: parsed.data, revision: revisionOf(text), text };
   };
 
   for (const path of filesUnder(join(root, 'courses'))) {
@@ -85,7 +87,14 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
       if (!split) continue;
       const parsed = parseWithFriendlyErrors(lessonSchema, split.data, file);
       if (!parsed.ok) problems.push(...parsed.problems);
-      else content.lessons.push({ file, data: parsed.data, revision: revisionOf(text), body: split.body, bodyLine: split.bodyLine });
+      else
+        content.lessons.push({
+          file,
+          data: parsed.data,
+          revision: revisionOf(text),
+          body: split.body,
+          bodyLine: split.bodyLine,
+        });
     }
   }
 
@@ -93,9 +102,12 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
   for (const path of filesUnder(join(contentDir, 'roles'))) {
     if (path.endsWith('.yaml')) push(content.roles, read(path, roleSchema));
   }
-  const glossary = safeExists(join(contentDir, 'glossary.yaml')) && read(join(contentDir, 'glossary.yaml'), glossarySchema);
+  const glossary =
+    safeExists(join(contentDir, 'glossary.yaml')) &&
+    read(join(contentDir, 'glossary.yaml'), glossarySchema);
   if (glossary) content.glossary = glossary.data;
-  const site = safeExists(join(contentDir, 'site.yaml')) && read(join(contentDir, 'site.yaml'), siteSchema);
+  const site =
+    safeExists(join(contentDir, 'site.yaml')) && read(join(contentDir, 'site.yaml'), siteSchema);
   if (site) content.site = site.data;
   for (const path of filesUnder(join(contentDir, 'pages'))) {
     if (!path.endsWith('.mdx')) continue;
@@ -154,7 +166,10 @@ function parseYamlFriendly(
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-      const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      const reason = (error.message.split('\n')[0] ?? '').replace(
+        / at line \d+, column \d+:?$/,
+        '',
+      );
       problems.push({
         file,
         field: `line ${line}`,

@@ -36,7 +36,12 @@ export function courseOutlines(tree: CourseTree): CourseOutline[] {
     modules: course.modules.map((module) => ({
       id: module.id,
       title: module.title,
-      steps: module.steps.map((step) => ({ kind: step.kind, id: step.id, title: step.title, href: step.href })),
+      steps: module.steps.map((step) => ({
+        kind: step.kind,
+        id: step.id,
+        title: step.title,
+        href: step.href,
+      })),
     })),
   }));
 }

@@ -19,7 +19,10 @@ export interface PathCheckInput {
   contentIds: ReadonlySet<string>;
 }
 
-function entryRef(entry: LearningPath['steps'][number]): { kind: 'course' | 'module' | 'step'; id: string } {
+function entryRef(entry: LearningPath['steps'][number]): {
+  kind: 'course' | 'module' | 'step';
+  id: string;
+} {
   if ('course' in entry) return { kind: 'course', id: entry.course };
   if ('module' in entry) return { kind: 'module', id: entry.module };
   return { kind: 'step', id: entry.step };
@@ -28,7 +31,9 @@ function entryRef(entry: LearningPath['steps'][number]): { kind: 'course' | 'mod
 export function checkPaths({ paths, tree, roleIds, contentIds }: PathCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const courses = new Map(tree.courses.map((course) => [course.id, course]));
-  const modules = new Map(tree.courses.flatMap((course) => course.modules.map((module) => [module.id, module] as const)));
+  const modules = new Map(
+    tree.courses.flatMap((course) => course.modules.map((module) => [module.id, module] as const)),
+  );
   const list = (ids: Iterable<string>) => [...ids].slice(0, 8).join(', ');
 
   for (const id of duplicates(paths.map((path) => path.data.id))) {
@@ -82,9 +87,10 @@ export function checkPaths({ paths, tree, roleIds, contentIds }: PathCheckInput)
             file,
             field,
             problem: `There is no course "${ref.id}".`,
-            fix: modules.has(ref.id) || tree.steps.has(ref.id)
-              ? `"${ref.id}" is a ${modules.has(ref.id) ? 'module' : 'step'}: write "${modules.has(ref.id) ? 'module' : 'step'}: ${ref.id}" instead.`
-              : `Use the id from a course.yaml: ${list(courses.keys())}.`,
+            fix:
+              modules.has(ref.id) || tree.steps.has(ref.id)
+                ? `"${ref.id}" is a ${modules.has(ref.id) ? 'module' : 'step'}: write "${modules.has(ref.id) ? 'module' : 'step'}: ${ref.id}" instead.`
+                : `Use the id from a course.yaml: ${list(courses.keys())}.`,
           });
         } else {
           stepIds = course.modules.flatMap((module) => module.steps.map((step) => step.id));
@@ -96,9 +102,10 @@ export function checkPaths({ paths, tree, roleIds, contentIds }: PathCheckInput)
             file,
             field,
             problem: `There is no module "${ref.id}".`,
-            fix: courses.has(ref.id) || tree.steps.has(ref.id)
-              ? `"${ref.id}" is a ${courses.has(ref.id) ? 'course' : 'step'}: write "${courses.has(ref.id) ? 'course' : 'step'}: ${ref.id}" instead.`
-              : 'Use the id from a module.yaml inside a course folder.',
+            fix:
+              courses.has(ref.id) || tree.steps.has(ref.id)
+                ? `"${ref.id}" is a ${courses.has(ref.id) ? 'course' : 'step'}: write "${courses.has(ref.id) ? 'course' : 'step'}: ${ref.id}" instead.`
+                : 'Use the id from a module.yaml inside a course folder.',
           });
         } else {
           stepIds = module.steps.map((step) => step.id);
@@ -110,9 +117,10 @@ export function checkPaths({ paths, tree, roleIds, contentIds }: PathCheckInput)
             file,
             field,
             problem: `There is no lesson, video, scenario or quiz "${ref.id}".`,
-            fix: courses.has(ref.id) || modules.has(ref.id)
-              ? `"${ref.id}" is a ${courses.has(ref.id) ? 'course' : 'module'}: write "${courses.has(ref.id) ? 'course' : 'module'}: ${ref.id}" instead.`
-              : 'Use the id from a lesson\'s frontmatter, or from a quiz.yaml, scenario.yaml or video.yaml.',
+            fix:
+              courses.has(ref.id) || modules.has(ref.id)
+                ? `"${ref.id}" is a ${courses.has(ref.id) ? 'course' : 'module'}: write "${courses.has(ref.id) ? 'course' : 'module'}: ${ref.id}" instead.`
+                : "Use the id from a lesson's frontmatter, or from a quiz.yaml, scenario.yaml or video.yaml.",
           });
         } else {
           stepIds = [step.id];

@@ -23,7 +23,10 @@ function finishes(kind: OutlineStep['kind'], statement: Statement): boolean {
 }
 
 /** The first time each step was finished (ms since 1970), for the steps given. */
-export function finishedAt(statements: readonly Statement[], steps: readonly OutlineStep[]): Map<string, number> {
+export function finishedAt(
+  statements: readonly Statement[],
+  steps: readonly OutlineStep[],
+): Map<string, number> {
   const kinds = new Map(steps.map((step) => [step.id, step.kind]));
   const times = new Map<string, number>();
   for (const statement of statements) {
@@ -38,7 +41,10 @@ export function finishedAt(statements: readonly Statement[], steps: readonly Out
 }
 
 /** When the last of the steps was finished, or null while any is unfinished. */
-export function completedAt(statements: readonly Statement[], steps: readonly OutlineStep[]): number | null {
+export function completedAt(
+  statements: readonly Statement[],
+  steps: readonly OutlineStep[],
+): number | null {
   if (!steps.length) return null;
   const times = finishedAt(statements, steps);
   let latest = -Infinity;

@@ -67,15 +67,24 @@ export function pathProgress(index: RecordIndex, items: readonly PathItem[]): Pa
   const done = required.filter((entry) => entry.status === 'completed').length;
   const touched = progress.some((entry) => entry.status !== 'not-started');
   const status: Status =
-    required.length > 0 && done === required.length ? 'completed' : touched ? 'in-progress' : 'not-started';
+    required.length > 0 && done === required.length
+      ? 'completed'
+      : touched
+        ? 'in-progress'
+        : 'not-started';
 
   const steps = stepsOf(items);
   let last = -Infinity;
-  for (const step of steps) last = Math.max(last, index.activities.get(step.id)?.lastAt ?? -Infinity);
+  for (const step of steps)
+    last = Math.max(last, index.activities.get(step.id)?.lastAt ?? -Infinity);
   const next =
     status === 'completed'
       ? null
-      : resumePoint(index, { id: 'path', title: 'path', modules: [{ id: 'path', title: 'path', steps }] });
+      : resumePoint(index, {
+          id: 'path',
+          title: 'path',
+          modules: [{ id: 'path', title: 'path', steps }],
+        });
   return {
     items: progress,
     done,
@@ -112,7 +121,8 @@ export function assignmentProgress(
   const progress = pathProgress(index, items);
   const help: HelpReason[] = [];
   const today = localDate(now);
-  const overdue = progress.status !== 'completed' && assignment.dueDate !== null && today > assignment.dueDate;
+  const overdue =
+    progress.status !== 'completed' && assignment.dueDate !== null && today > assignment.dueDate;
   if (overdue && assignment.dueDate) help.push({ kind: 'overdue', dueDate: assignment.dueDate });
 
   for (const step of stepsOf(items)) {
@@ -133,9 +143,12 @@ export function assignmentProgress(
 /** "3 December 2026" for a YYYY-MM-DD day, whatever the reader's time zone. */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)),
-  );
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
 }
 
 /** One sentence per reason, the same words on the learner's page and in the PMO's table. */

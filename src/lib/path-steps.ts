@@ -73,7 +73,10 @@ export interface OutlineLookup {
 export function outlineLookup(courses: readonly CourseOutline[]): OutlineLookup {
   const byCourse = new Map<string, CourseOutline>();
   const byModule = new Map<string, { course: CourseOutline; module: OutlineModule }>();
-  const byStep = new Map<string, { course: CourseOutline; module: OutlineModule; step: OutlineStep }>();
+  const byStep = new Map<
+    string,
+    { course: CourseOutline; module: OutlineModule; step: OutlineStep }
+  >();
   for (const course of courses) {
     byCourse.set(course.id, course);
     for (const module of course.modules) {
@@ -143,7 +146,10 @@ export interface ResolvedPath {
   missing: PathRef[];
 }
 
-export function resolveRefs(courses: readonly CourseOutline[], refs: readonly PathRef[]): ResolvedPath {
+export function resolveRefs(
+  courses: readonly CourseOutline[],
+  refs: readonly PathRef[],
+): ResolvedPath {
   const lookup = outlineLookup(courses);
   const items: PathItem[] = [];
   const missing: PathRef[] = [];

@@ -14,8 +14,7 @@ export const REPORT_FORMAT = 'sideline-progress-report';
 export const REPORT_VERSION = 1;
 
 export type ReportScope =
-  | { kind: 'everything' }
-  | { kind: 'assignment'; assignmentId: string; title: string };
+  { kind: 'everything' } | { kind: 'assignment'; assignmentId: string; title: string };
 
 export interface ProgressReport {
   format: typeof REPORT_FORMAT;
@@ -28,7 +27,10 @@ export interface ProgressReport {
 }
 
 /** The content ids an assignment's progress is worked out from: its steps, modules and courses. */
-export function assignmentActivityIds(assignment: StoredAssignment, courses: readonly CourseOutline[]): Set<string> {
+export function assignmentActivityIds(
+  assignment: StoredAssignment,
+  courses: readonly CourseOutline[],
+): Set<string> {
   const { items } = resolveRefs(courses, assignment.refs);
   const ids = new Set<string>(stepsOf(items).map((step) => step.id));
   for (const item of items) {

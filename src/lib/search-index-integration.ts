@@ -20,7 +20,8 @@ import {
   pageHasText,
   scenarioRecords,
   SEARCH_LANGUAGE,
-  transcriptText,
+  type VideoWords,
+  videoWords,
   withIndexedText,
 } from './search-records';
 
@@ -40,11 +41,23 @@ export interface SearchIndexStats {
 }
 
 /**
- * Parts of an indexed page that are not its content: the previous/next links, and the definitions
- * inside glossary-term popovers (they belong to the glossary, and would make every lesson that uses a
- * term match the words of its definition).
+ * Parts of an indexed page that are not its content: the previous/next links, the "mark as done"
+ * control, the video player's controls, notes and cue times (its transcript text and slide headings
+ * are content), and the definitions inside glossary-term popovers (they belong to the glossary, and
+ * would make every lesson that uses a term match the words of its definition).
  */
-const NOT_CONTENT = ['.prev-next', '.term__popover'];
+const NOT_CONTENT = [
+  '.prev-next',
+  '.record-markdone',
+  '.video-controls',
+  '.video-offline',
+  '.video-resume',
+  '.video-status',
+  '.video-transcript-title',
+  '.video-transcript-hint',
+  '.video-cue-time',
+  '.term__popover',
+];
 
 /** Pagefind's own search interfaces: the search page has its own, so these are not shipped or cached. */
 const UNUSED_BUNDLES = [
@@ -99,10 +112,10 @@ export async function buildSearchIndex(
   const roles = content.roles.map(({ data }) => ({ id: data.id, title: data.title }));
   const roleNames = (ids: readonly string[]) => roleFilterLabels(content.site, roles, ids);
 
-  const transcripts = new Map<string, string>();
+  const transcripts = new Map<string, VideoWords>();
   for (const { data: video } of content.videos) {
     const step = tree.steps.get(video.id);
-    if (step) transcripts.set(step.href, transcriptText(video, readTranscript(distDir, video.id)));
+    if (step) transcripts.set(step.href, videoWords(video, readTranscript(distDir, video.id)));
   }
 
   const readingContent = phase();
@@ -125,8 +138,11 @@ export async function buildSearchIndex(
       const file = join(distDir, url, 'index.html');
       if (!existsSync(file)) continue;
       const html = readFileSync(file, 'utf8');
-      if (pageHasText(html, transcript)) continue;
-      failOn(await index.addHTMLFile({ url, content: withIndexedText(html, transcript) }), url);
+      if (pageHasText(html, transcript.opening)) continue;
+      failOn(
+        await index.addHTMLFile({ url, content: withIndexedText(html, transcript.text) }),
+        url,
+      );
       transcriptsAdded += 1;
     }
 

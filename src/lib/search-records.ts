@@ -94,20 +94,32 @@ export function glossaryRecords(
   }));
 }
 
+export interface VideoWords {
+  /** Everything said, as one text. */
+  text: string;
+  /** The first line said: enough to tell whether a page already shows the transcript. */
+  opening: string;
+}
+
 /** The words of a video: the rendered transcript when there is one, else the narration it is made from. */
-export function transcriptText(script: VideoScript, transcript?: VideoTranscript): string {
-  const lines = transcript?.cues.length
-    ? transcript.cues.map((cue) => cue.text)
-    : script.slides.map((slide) => slide.narration);
-  return normaliseSpace(lines.join(' '));
+export function videoWords(script: VideoScript, transcript?: VideoTranscript): VideoWords {
+  const lines = (
+    transcript?.cues.length
+      ? transcript.cues.map((cue) => cue.text)
+      : script.slides.map((slide) => slide.narration)
+  )
+    .map(normaliseSpace)
+    .filter(Boolean);
+  return { text: lines.join(' '), opening: lines[0] ?? '' };
 }
 
 /**
- * Whether a built page already holds a text (the video island renders its transcript on the server):
- * then it is indexed with the page and must not be added twice. The first words are enough to tell.
+ * Whether a built page already shows a line (the video island renders its transcript on the server,
+ * one cue at a time between cue times): then the transcript is indexed with the page and must not be
+ * added twice. The first line (at most its first twelve words) is enough to tell.
  */
-export function pageHasText(html: string, text: string): boolean {
-  const opening = normaliseSpace(text).split(' ').slice(0, 12).join(' ');
+export function pageHasText(html: string, line: string): boolean {
+  const opening = normaliseSpace(line).split(' ').slice(0, 12).join(' ');
   if (!opening) return true;
   return visibleText(html).includes(opening);
 }

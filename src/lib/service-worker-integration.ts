@@ -16,7 +16,9 @@ export function serviceWorker(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const { manifestEntries, size, warnings } = await getManifest({
           globDirectory: distDir,
-          globPatterns: ['**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}'],
+          globPatterns: [
+            '**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}',
+          ],
           // Videos are cached per course on request; the worker itself must not precache itself.
           globIgnores: ['videos/**/*.mp4', 'videos/**/*.webm', 'sw.js', 'images/screenshot.png'],
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
@@ -26,13 +28,18 @@ export function serviceWorker(): AstroIntegration {
           url: '/' + entry.url.replace(/(^|\/)index\.html$/, '$1'),
           revision: entry.revision,
         }));
-        const version = createHash('sha256').update(JSON.stringify(manifest)).digest('hex').slice(0, 12);
+        const version = createHash('sha256')
+          .update(JSON.stringify(manifest))
+          .digest('hex')
+          .slice(0, 12);
         const source = readFileSync(new URL('../service-worker/sw.js', import.meta.url), 'utf8');
         writeFileSync(
           `${distDir}/sw.js`,
           `self.__SIDELINE_MANIFEST = ${JSON.stringify(manifest)};\nself.__SIDELINE_VERSION = ${JSON.stringify(version)};\n${source}`,
         );
-        logger.info(`Service worker: ${manifest.length} files (${(size / 1024).toFixed(0)} KB) precached, version ${version}.`);
+        logger.info(
+          `Service worker: ${manifest.length} files (${(size / 1024).toFixed(0)} KB) precached, version ${version}.`,
+        );
       },
     },
   };

@@ -20,13 +20,11 @@ export function getCourseTree(): Promise<CourseTree> {
 
 async function loadTree(): Promise<CourseTree> {
   const entries = async <C extends Collection>(name: C) =>
-    (await getCollection(name)).map(
-      (entry): ContentEntry<CollectionEntry<C>['data']> => ({
-        file: entry.filePath ?? entry.id,
-        data: entry.data,
-        revision: entry.digest ?? '',
-      }),
-    );
+    (await getCollection(name)).map((entry): ContentEntry<CollectionEntry<C>['data']> => ({
+      file: entry.filePath ?? entry.id,
+      data: entry.data,
+      revision: String(entry.digest ?? ''),
+    }));
   const { tree } = buildCourseTree({
     courses: await entries('courses'),
     modules: await entries('modules'),

@@ -76,3 +76,36 @@ export function downloadLabel(plan: DownloadPlan): string {
   const what = count === 1 ? 'this video' : `this course's ${count} videos`;
   return `Download ${what} for offline use${plan.bytes !== undefined ? ` (${formatSize(plan.bytes)})` : ''}`;
 }
+
+/**
+ * Once the file being played is saved for offline use, the service worker answers its next range
+ * requests from the cache. Chromium refuses to mix those with the network answers it already holds for
+ * that address ("data source error" on the next seek), even after load(). So the element switches to
+ * the same file under a new address (the worker ignores the query) and carries on from the same point.
+ * Returns whether it switched; `done` runs once the new address is playing from the old position.
+ */
+export function playSavedCopy(
+  element: HTMLVideoElement,
+  savedUrls: readonly string[],
+  done: () => void,
+): boolean {
+  const current = element.currentSrc ? new URL(element.currentSrc) : undefined;
+  if (!current || !savedUrls.includes(current.pathname) || current.searchParams.has('saved'))
+    return false;
+  const at = element.currentTime;
+  const playing = !element.paused;
+  element.addEventListener(
+    'loadedmetadata',
+    () => {
+      // A seek made while the file reloaded wins over the point it was saved at.
+      if (element.currentTime < 0.5) element.currentTime = at;
+      done();
+      if (playing) void element.play().catch(() => {});
+    },
+    { once: true },
+  );
+  current.searchParams.set('saved', '1');
+  // Setting src reloads the element and takes precedence over its <source> children.
+  element.src = `${current.pathname}${current.search}`;
+  return true;
+}

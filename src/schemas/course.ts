@@ -4,7 +4,9 @@ import { audienceSchema, idSchema, titleSchema } from './common';
 export const courseSchema = z
   .strictObject({
     id: idSchema,
-    title: titleSchema.describe("The course's title, shown in the catalogue and as the page heading"),
+    title: titleSchema.describe(
+      "The course's title, shown in the catalogue and as the page heading",
+    ),
     audience: audienceSchema,
     summary: z.string().trim().min(1).describe('One or two sentences for the catalogue'),
     outcomes: z

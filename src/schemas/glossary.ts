@@ -11,6 +11,9 @@ export const glossaryTermSchema = z.strictObject({
   facts: z.array(z.string()).default([]).describe('Fact ids from the content brief'),
 });
 
-export const glossarySchema = z.array(glossaryTermSchema).min(1).describe('The glossary (content/glossary.yaml)');
+export const glossarySchema = z
+  .array(glossaryTermSchema)
+  .min(1)
+  .describe('The glossary (content/glossary.yaml)');
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -21,7 +21,9 @@ export const lessonSchema = z
     duration: z.number().int().min(1).max(60).describe('Minutes to read and think'),
     objectives: objectivesSchema,
     sources: z.array(sourceSchema).default([]).describe('The sources of the facts the lesson uses'),
-    audience: audienceSchema.optional().describe("The roles this lesson is for; defaults to the module's"),
+    audience: audienceSchema
+      .optional()
+      .describe("The roles this lesson is for; defaults to the module's"),
   })
   .describe('A lesson (frontmatter of an .mdx file)');
 

@@ -7,7 +7,9 @@ export const moduleSchema = z
     title: titleSchema.describe("The module's title"),
     summary: z.string().trim().min(1).describe('One sentence on what the module covers'),
     objectives: objectivesSchema,
-    audience: audienceSchema.optional().describe("The roles this module is for; defaults to the course's"),
+    audience: audienceSchema
+      .optional()
+      .describe("The roles this module is for; defaults to the course's"),
   })
   .describe('A module (module.yaml)');
 

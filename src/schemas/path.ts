@@ -25,12 +25,16 @@ export const pathStepRefSchema = z.strictObject({
 
 export const pathEntrySchema = z
   .union([pathCourseRefSchema, pathModuleRefSchema, pathStepRefSchema])
-  .describe('One of "course: <id>", "module: <id>" or "step: <id>", with "optional: true" for an add-on');
+  .describe(
+    'One of "course: <id>", "module: <id>" or "step: <id>", with "optional: true" for an add-on',
+  );
 
 export const learningPathSchema = z
   .strictObject({
     id: idSchema,
-    title: titleSchema.describe("The path's title, shown in the list of paths and as the page heading"),
+    title: titleSchema.describe(
+      "The path's title, shown in the list of paths and as the page heading",
+    ),
     audience: audienceSchema,
     description: z
       .string()

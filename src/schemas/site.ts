@@ -2,14 +2,23 @@ import { z } from 'zod';
 import { idSchema } from './common';
 
 const roleLabelSchema = z.strictObject({
-  singular: z.string().trim().min(1).describe('The name for one person in the role, in lower case unless it is a proper name'),
+  singular: z
+    .string()
+    .trim()
+    .min(1)
+    .describe('The name for one person in the role, in lower case unless it is a proper name'),
   plural: z.string().trim().min(1).describe('The name for several people in the role'),
 });
 
 export const siteSchema = z
   .strictObject({
     name: z.string().trim().min(1).default('Sideline').describe("The site's name"),
-    organisation: z.string().trim().min(1).optional().describe('The organisation running this copy of the site'),
+    organisation: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe('The organisation running this copy of the site'),
     activityBase: z
       .url()
       .default('https://sideline.example/activities/')

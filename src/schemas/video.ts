@@ -3,7 +3,11 @@ import { idSchema, objectivesSchema, titleSchema } from './common';
 
 export const slideSchema = z.strictObject({
   heading: z.string().trim().min(1).describe("The slide's heading"),
-  bullets: z.array(z.string().trim().min(1)).max(4).default([]).describe('Up to 4 short lines on screen'),
+  bullets: z
+    .array(z.string().trim().min(1))
+    .max(4)
+    .default([])
+    .describe('Up to 4 short lines on screen'),
   roles: z.array(idSchema).default([]).describe('Role ids to draw as a simple diagram'),
   narration: z.string().trim().min(1).describe('What the narrator says over this slide'),
 });

@@ -34,7 +34,9 @@ self.addEventListener('activate', (event) => {
     (async () => {
       const names = await caches.keys();
       await Promise.all(
-        names.filter((name) => name.startsWith('sideline-precache-') && name !== PRECACHE).map((name) => caches.delete(name)),
+        names
+          .filter((name) => name.startsWith('sideline-precache-') && name !== PRECACHE)
+          .map((name) => caches.delete(name)),
       );
       await self.clients.claim();
     })(),
@@ -42,9 +44,13 @@ self.addEventListener('activate', (event) => {
 });
 
 const fromCache = (request) =>
-  caches.match(request, { ignoreSearch: true, ignoreVary: true }).then(
-    (hit) => hit ?? (request.mode === 'navigate' ? caches.match('/404.html', { ignoreVary: true }) : undefined),
-  );
+  caches
+    .match(request, { ignoreSearch: true, ignoreVary: true })
+    .then(
+      (hit) =>
+        hit ??
+        (request.mode === 'navigate' ? caches.match('/404.html', { ignoreVary: true }) : undefined),
+    );
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

@@ -14,7 +14,10 @@ const files = (dir) =>
 
 const courseFiles = files('courses');
 const lessonFiles = courseFiles.filter((f) => f.endsWith('.mdx'));
-const yamlOf = (name) => courseFiles.filter((f) => f.endsWith(`/${name}`)).map((f) => ({ file: f, data: parse(readFileSync(f, 'utf8')) }));
+const yamlOf = (name) =>
+  courseFiles
+    .filter((f) => f.endsWith(`/${name}`))
+    .map((f) => ({ file: f, data: parse(readFileSync(f, 'utf8')) }));
 const courses = yamlOf('course.yaml');
 const modules = yamlOf('module.yaml');
 const quizzes = yamlOf('quiz.yaml');
@@ -28,7 +31,11 @@ const labels = parse(readFileSync('content/site.yaml', 'utf8'))?.roleLabels ?? {
 function readableText(source) {
   const body = source.replace(/^---[\s\S]*?\n---\n/, '');
   return body
-    .replace(/<Role id="([^"]+)"([^>]*)\/>/g, (_, id, flags) => (flags.includes('plural') ? labels[id]?.plural : labels[id]?.singular) ?? id)
+    .replace(
+      /<Role id="([^"]+)"([^>]*)\/>/g,
+      (_, id, flags) =>
+        (flags.includes('plural') ? labels[id]?.plural : labels[id]?.singular) ?? id,
+    )
     .replace(/<Raci[\s\S]*?\/>/g, '')
     .replace(/<RoleCard[^>]*\/>/g, '')
     .replace(/<\/?[A-Z][^>]*>/g, '\n')
@@ -80,22 +87,64 @@ const row = (label, value) => console.log(`${label.padEnd(48)}${value}`);
 row('courses', courses.length);
 row('modules', modules.length);
 row('lessons', lessons.length);
-row('modules with 2 to 4 lessons', `${modules.filter((m) => { const n = lessonFiles.filter((f) => f.startsWith(m.file.replace('module.yaml', ''))).length; return n >= 2 && n <= 4; }).length} of ${modules.length}`);
-row('lesson words (min / median / max)', `${Math.min(...lessons.map((l) => l.words))} / ${median(lessons.map((l) => l.words))} / ${Math.max(...lessons.map((l) => l.words))}`);
-row('lessons of 450 to 1,000 words', `${lessons.filter((l) => l.words >= 450 && l.words <= 1000).length} of ${lessons.length}`);
-row('lessons with a worked example', `${lessons.filter((l) => l.example).length} of ${lessons.length}`);
-row('lessons with a reflection prompt', `${lessons.filter((l) => l.reflect).length} of ${lessons.length}`);
+row(
+  'modules with 2 to 4 lessons',
+  `${
+    modules.filter((m) => {
+      const n = lessonFiles.filter((f) => f.startsWith(m.file.replace('module.yaml', ''))).length;
+      return n >= 2 && n <= 4;
+    }).length
+  } of ${modules.length}`,
+);
+row(
+  'lesson words (min / median / max)',
+  `${Math.min(...lessons.map((l) => l.words))} / ${median(lessons.map((l) => l.words))} / ${Math.max(...lessons.map((l) => l.words))}`,
+);
+row(
+  'lessons of 450 to 1,000 words',
+  `${lessons.filter((l) => l.words >= 450 && l.words <= 1000).length} of ${lessons.length}`,
+);
+row(
+  'lessons with a worked example',
+  `${lessons.filter((l) => l.example).length} of ${lessons.length}`,
+);
+row(
+  'lessons with a reflection prompt',
+  `${lessons.filter((l) => l.reflect).length} of ${lessons.length}`,
+);
 row('lessons with key points', `${lessons.filter((l) => l.keyPoints).length} of ${lessons.length}`);
 row('lessons with sources', `${lessons.filter((l) => l.sources).length} of ${lessons.length}`);
-row('reading grade, Flesch–Kincaid (median / max)', `${median(lessons.map((l) => l.grade)).toFixed(1)} / ${Math.max(...lessons.map((l) => l.grade)).toFixed(1)}`);
+row(
+  'reading grade, Flesch–Kincaid (median / max)',
+  `${median(lessons.map((l) => l.grade)).toFixed(1)} / ${Math.max(...lessons.map((l) => l.grade)).toFixed(1)}`,
+);
 row('quizzes (modules with a quiz)', `${quizzes.length} of ${modules.length}`);
-row('quiz questions', `${questions.length} (${Object.entries(types).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+row(
+  'quiz questions',
+  `${questions.length} (${Object.entries(types)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ')})`,
+);
 row('smallest quiz', `${Math.min(...quizzes.map((q) => q.data.questions.length))} questions`);
 row('scenarios', `${scenarios.length}: ${scenarios.map((s) => s.data.id).join(', ')}`);
-row('scenarios per course', courses.map((c) => `${c.data.id} ${scenarios.filter((s) => s.file.startsWith(c.file.replace('course.yaml', ''))).length}`).join(', '));
-row('videos', `${videos.length}: ${videos.map((v) => `${v.data.id} (${narration(v)} words)`).join(', ')}`);
+row(
+  'scenarios per course',
+  courses
+    .map(
+      (c) =>
+        `${c.data.id} ${scenarios.filter((s) => s.file.startsWith(c.file.replace('course.yaml', ''))).length}`,
+    )
+    .join(', '),
+);
+row(
+  'videos',
+  `${videos.length}: ${videos.map((v) => `${v.data.id} (${narration(v)} words)`).join(', ')}`,
+);
 row('glossary terms', glossary.length);
 row('role profiles', roles.length);
 if (process.argv.includes('--lessons')) {
-  for (const l of lessons) console.log(`${l.file.padEnd(100)} ${String(l.words).padStart(5)} words  grade ${l.grade.toFixed(1)}`);
+  for (const l of lessons)
+    console.log(
+      `${l.file.padEnd(100)} ${String(l.words).padStart(5)} words  grade ${l.grade.toFixed(1)}`,
+    );
 }

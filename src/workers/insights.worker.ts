@@ -30,12 +30,23 @@ async function read(files: Extract<ToWorker, { type: 'read' }>['files']): Promis
       const reading = readReportText(await file.text());
       if (reading.ok) {
         addReport(learners, reading.report);
-        outcome = { index, name, ok: true, learnerId: reading.report.learnerId, statements: reading.report.statements.length };
+        outcome = {
+          index,
+          name,
+          ok: true,
+          learnerId: reading.report.learnerId,
+          statements: reading.report.statements.length,
+        };
       } else {
         outcome = { index, name, ok: false, reason: reading.reason };
       }
     } catch {
-      outcome = { index, name, ok: false, reason: 'The file could not be read: it may have been moved or deleted. Choose it again.' };
+      outcome = {
+        index,
+        name,
+        ok: false,
+        reason: 'The file could not be read: it may have been moved or deleted. Choose it again.',
+      };
     }
     outcomes.push(outcome);
     done += 1;
@@ -44,7 +55,10 @@ async function read(files: Extract<ToWorker, { type: 'read' }>['files']): Promis
   send({
     type: 'read-done',
     outcomes,
-    learners: [...learners.values()].map((bucket) => ({ id: bucket.id, statements: bucket.statements.size })),
+    learners: [...learners.values()].map((bucket) => ({
+      id: bucket.id,
+      statements: bucket.statements.size,
+    })),
   });
 }
 
@@ -53,14 +67,24 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     switch (message.type) {
       case 'read':
-        read(message.files).catch((error: unknown) => send({ type: 'failed', message: String(error) }));
+        read(message.files).catch((error: unknown) =>
+          send({ type: 'failed', message: String(error) }),
+        );
         break;
       case 'hand-over': {
         const handed = message.learnerIds.flatMap((id) => {
           const bucket = learners.get(id);
           if (!bucket) return [];
           learners.delete(id);
-          return [{ id, name: bucket.name, nameFrom: bucket.nameFrom, reports: bucket.reports, statements: [...bucket.statements.values()] }];
+          return [
+            {
+              id,
+              name: bucket.name,
+              nameFrom: bucket.nameFrom,
+              reports: bucket.reports,
+              statements: [...bucket.statements.values()],
+            },
+          ];
         });
         send({ type: 'handed', learners: handed });
         break;
@@ -79,7 +103,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         break;
       case 'summarise': {
         const now = new Date(message.now);
-        const summaries = [...learners.values()].map((bucket) => summariseLearner(bucket, message.courses, now));
+        const summaries = [...learners.values()].map((bucket) =>
+          summariseLearner(bucket, message.courses, now),
+        );
         learners.clear();
         send({ type: 'summaries', summaries });
         break;

@@ -12,13 +12,23 @@ const out = join(root, 'dist');
 cpSync('content', join(root, 'content'), { recursive: true });
 const course = join(root, 'courses', 'scale');
 mkdirSync(course, { recursive: true });
-writeFileSync(join(course, 'course.yaml'), 'id: scale\ntitle: A generated course\naudience: [sponsor]\nsummary: Generated for the build benchmark.\noutcomes: [Build quickly]\n');
-const words = 'The sponsor owns the business case and answers for the benefits while the delivery lead runs the plan within agreed tolerances and escalates early when a breach is forecast'.split(' ');
-const paragraph = (seed) => Array.from({ length: 65 }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ') + '.';
+writeFileSync(
+  join(course, 'course.yaml'),
+  'id: scale\ntitle: A generated course\naudience: [sponsor]\nsummary: Generated for the build benchmark.\noutcomes: [Build quickly]\n',
+);
+const words =
+  'The sponsor owns the business case and answers for the benefits while the delivery lead runs the plan within agreed tolerances and escalates early when a breach is forecast'.split(
+    ' ',
+  );
+const paragraph = (seed) =>
+  Array.from({ length: 65 }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ') + '.';
 for (let m = 0; m < LESSONS / PER_MODULE; m++) {
   const dir = join(course, `${String(m + 1).padStart(2, '0')}-module-${m}`);
   mkdirSync(dir);
-  writeFileSync(join(dir, 'module.yaml'), `id: scale-module-${m}\ntitle: Module ${m + 1}\nsummary: A generated module.\nobjectives: [Read it]\n`);
+  writeFileSync(
+    join(dir, 'module.yaml'),
+    `id: scale-module-${m}\ntitle: Module ${m + 1}\nsummary: A generated module.\nobjectives: [Read it]\n`,
+  );
   for (let l = 0; l < PER_MODULE; l++) {
     const body = Array.from({ length: 10 }, (_, p) => paragraph(m + l + p)).join('\n\n');
     writeFileSync(
@@ -31,8 +41,15 @@ for (let m = 0; m < LESSONS / PER_MODULE; m++) {
 const started = performance.now();
 const build = spawnSync(
   process.execPath,
-  ['-e', `import('astro').then(({ build }) => build({ root: process.cwd(), outDir: ${JSON.stringify(out)}, logLevel: 'error' })).then(() => console.log('RSS_KB=' + process.resourceUsage().maxRSS))`],
-  { env: { ...process.env, SIDELINE_CONTENT_ROOT: root, SIDELINE_SKIP_VIDEO_CHECK: '1' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  [
+    '-e',
+    `import('astro').then(({ build }) => build({ root: process.cwd(), outDir: ${JSON.stringify(out)}, logLevel: 'error' })).then(() => console.log('RSS_KB=' + process.resourceUsage().maxRSS))`,
+  ],
+  {
+    env: { ...process.env, SIDELINE_CONTENT_ROOT: root, SIDELINE_SKIP_VIDEO_CHECK: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  },
 );
 const seconds = (performance.now() - started) / 1000;
 const rss = /RSS_KB=(\d+)/.exec(build.stdout)?.[1];
@@ -40,7 +57,9 @@ if (build.status !== 0 || !rss) {
   console.error(build.stdout.slice(-2000), build.stderr.slice(-4000));
   process.exit(1);
 }
-const pages = readdirSync(out, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+const pages = readdirSync(out, { recursive: true }).filter((file) =>
+  String(file).endsWith('.html'),
+).length;
 console.log(`lessons generated:  ${LESSONS}`);
 console.log(`pages built:        ${pages}`);
 console.log(`build time:         ${seconds.toFixed(1)} s`);

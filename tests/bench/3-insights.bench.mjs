@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { parse } from 'yaml';
 
-/* global crypto, File, window, document, setTimeout, DataTransfer, DragEvent -- parts of this file run in the page */
+/* global window, document, DataTransfer, DragEvent -- parts of this file run in the page */
 
 const REPORTS = Number(process.env.REPORTS ?? 1000);
 const STATEMENTS = Number(process.env.STATEMENTS ?? 300);
 const port = 4411;
 const root = process.cwd();
 
-if (!existsSync(join(root, 'dist/pmo/insights/index.html'))) execSync('npx astro build', { stdio: 'ignore' });
+if (!existsSync(join(root, 'dist/pmo/insights/index.html')))
+  execSync('npx astro build', { stdio: 'ignore' });
 
 // ---- the site's content, compactly, for the generator ------------------------------------------
 function catalogue() {
@@ -24,23 +25,34 @@ function catalogue() {
   for (const folder of readdirSync(join(root, 'courses')).filter((name) => !name.includes('.'))) {
     const course = parse(readFileSync(join(root, 'courses', folder, 'course.yaml'), 'utf8'));
     const steps = [];
-    for (const module of readdirSync(join(root, 'courses', folder)).filter((name) => /^\d/.test(name)).sort()) {
+    for (const module of readdirSync(join(root, 'courses', folder))
+      .filter((name) => /^\d/.test(name))
+      .sort()) {
       const dir = join(root, 'courses', folder, module);
       const moduleId = parse(readFileSync(join(dir, 'module.yaml'), 'utf8')).id;
       for (const file of readdirSync(dir).sort()) {
         const text = readFileSync(join(dir, file), 'utf8');
-        if (file.endsWith('.mdx')) steps.push({ kind: 'lesson', id: parse(text.split('---')[1]).id, moduleId });
+        if (file.endsWith('.mdx'))
+          steps.push({ kind: 'lesson', id: parse(text.split('---')[1]).id, moduleId });
         else if (file === 'video.yaml') steps.push({ kind: 'video', id: parse(text).id, moduleId });
         else if (file === 'quiz.yaml') {
           const quiz = parse(text);
-          steps.push({ kind: 'quiz', id: quiz.id, moduleId, questions: quiz.questions.map((q) => q.id) });
+          steps.push({
+            kind: 'quiz',
+            id: quiz.id,
+            moduleId,
+            questions: quiz.questions.map((q) => q.id),
+          });
         } else if (file === 'scenario.yaml') {
           const scenario = parse(text);
           steps.push({
             kind: 'scenario',
             id: scenario.id,
             moduleId,
-            nodes: scenario.nodes.map((node) => ({ id: node.id, choices: node.choices.map((c) => c.id) })),
+            nodes: scenario.nodes.map((node) => ({
+              id: node.id,
+              choices: node.choices.map((c) => c.id),
+            })),
             endings: scenario.endings.map((ending) => ending.id),
           });
         }
@@ -50,7 +62,11 @@ function catalogue() {
   }
   const paths = readdirSync(join(root, 'content/paths')).map((file) => {
     const path = parse(readFileSync(join(root, 'content/paths', file), 'utf8'));
-    const refs = path.steps.map((s) => ('course' in s ? `c:${s.course}` : 'module' in s ? `m:${s.module}` : `s:${s.step}`) + (s.optional ? '?' : ''));
+    const refs = path.steps.map(
+      (s) =>
+        ('course' in s ? `c:${s.course}` : 'module' in s ? `m:${s.module}` : `s:${s.step}`) +
+        (s.optional ? '?' : ''),
+    );
     return { id: path.id, title: path.title, refs };
   });
   return { courses, paths };
@@ -72,7 +88,7 @@ function makeReports({ content, reports, perReport }) {
     path: 'http://adlnet.gov/expapi/activities/objective',
   };
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const pick = (list) => list[Math.floor(random() * list.length)];
   const files = [];
   for (let r = 0; r < reports; r += 1) {
@@ -86,11 +102,23 @@ function makeReports({ content, reports, perReport }) {
       const contextActivities = {};
       if (course) {
         contextExt[ext('course-id')] = course;
-        contextActivities.grouping = [{ objectType: 'Activity', id: `${base}course/${course}`, definition: { type: type.course } }];
+        contextActivities.grouping = [
+          {
+            objectType: 'Activity',
+            id: `${base}course/${course}`,
+            definition: { type: type.course },
+          },
+        ];
       }
       if (parent) {
         contextExt[ext('parent-id')] = parent.id;
-        contextActivities.parent = [{ objectType: 'Activity', id: `${base}${parent.kind}/${parent.id}`, definition: { type: type[parent.kind] } }];
+        contextActivities.parent = [
+          {
+            objectType: 'Activity',
+            id: `${base}${parent.kind}/${parent.id}`,
+            definition: { type: type[parent.kind] },
+          },
+        ];
       }
       statements.push({
         id: crypto.randomUUID(),
@@ -99,10 +127,17 @@ function makeReports({ content, reports, perReport }) {
         object: {
           objectType: 'Activity',
           id: `${base}${kind}/${id.split('/').map(encodeURIComponent).join('/')}`,
-          definition: { name: { 'en-GB': title }, type: type[kind], extensions: { [ext('content-id')]: id, [ext('activity-kind')]: kind } },
+          definition: {
+            name: { 'en-GB': title },
+            type: type[kind],
+            extensions: { [ext('content-id')]: id, [ext('activity-kind')]: kind },
+          },
         },
         ...(result ? { result } : {}),
-        context: { ...(Object.keys(contextActivities).length ? { contextActivities } : {}), extensions: contextExt },
+        context: {
+          ...(Object.keys(contextActivities).length ? { contextActivities } : {}),
+          extensions: contextExt,
+        },
         timestamp: new Date(at).toISOString(),
         version: '1.0.3',
       });
@@ -122,13 +157,21 @@ function makeReports({ content, reports, perReport }) {
         },
       },
     });
-    const steps = content.courses.flatMap((course) => course.steps.map((step) => ({ course: course.id, ...step })));
+    const steps = content.courses.flatMap((course) =>
+      course.steps.map((step) => ({ course: course.id, ...step })),
+    );
     for (let i = r % steps.length; statements.length < perReport; i = (i + 1) % steps.length) {
       const step = steps[i];
       const course = step.course;
-      if (step.kind === 'lesson') add(random() < 0.5 ? 'experienced' : 'completed', 'lesson', step.id, `Lesson ${step.id}`, { course });
+      if (step.kind === 'lesson')
+        add(random() < 0.5 ? 'experienced' : 'completed', 'lesson', step.id, `Lesson ${step.id}`, {
+          course,
+        });
       else if (step.kind === 'video') {
-        add('progressed', 'video', step.id, `Video ${step.id}`, { course, result: { extensions: { [ext('progress')]: 50 } } });
+        add('progressed', 'video', step.id, `Video ${step.id}`, {
+          course,
+          result: { extensions: { [ext('progress')]: 50 } },
+        });
         add('completed', 'video', step.id, `Video ${step.id}`, { course });
       } else if (step.kind === 'quiz') {
         let right = 0;
@@ -143,7 +186,13 @@ function makeReports({ content, reports, perReport }) {
         }
         const scaled = right / step.questions.length;
         const passed = scaled >= 0.75;
-        add(passed ? 'passed' : 'failed', 'quiz', step.id, `Quiz ${step.id}`, { course, result: { success: passed, score: { scaled, raw: right, min: 0, max: step.questions.length } } });
+        add(passed ? 'passed' : 'failed', 'quiz', step.id, `Quiz ${step.id}`, {
+          course,
+          result: {
+            success: passed,
+            score: { scaled, raw: right, min: 0, max: step.questions.length },
+          },
+        });
       } else if (step.kind === 'scenario') {
         for (const node of step.nodes.slice(0, 3)) {
           add('answered', 'decision', `${step.id}/${node.id}`, `Decision ${node.id}`, {
@@ -152,7 +201,10 @@ function makeReports({ content, reports, perReport }) {
             result: { response: pick(node.choices) },
           });
         }
-        add('completed', 'scenario', step.id, `Scenario ${step.id}`, { course, result: { completion: true, response: pick(step.endings) } });
+        add('completed', 'scenario', step.id, `Scenario ${step.id}`, {
+          course,
+          result: { completion: true, response: pick(step.endings) },
+        });
       }
     }
     const report = {
@@ -163,29 +215,42 @@ function makeReports({ content, reports, perReport }) {
       scope: { kind: 'everything' },
       statements: statements.slice(0, perReport),
     };
-    files.push(new File([JSON.stringify(report, null, 1)], `report-${r + 1}.json`, { type: 'application/json' }));
+    files.push(
+      new File([JSON.stringify(report, null, 1)], `report-${r + 1}.json`, {
+        type: 'application/json',
+      }),
+    );
   }
   window.__benchFiles = files;
   return { count: files.length, bytes: files.reduce((sum, file) => sum + file.size, 0) };
 }
 
 // ---- memory ------------------------------------------------------------------------------------
-/** Resident memory (KB) of the largest Chromium renderer under our browser: the insights page is its
- * only page, and its workers run inside the same renderer process. */
-function rendererRssKb(browserPid) {
-  const parentOf = (pid) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] ?? 0);
+/** Resident memory (KB) of the largest Chromium renderer started by this benchmark: the insights page
+ * is its only page, and its workers run inside the same renderer process. */
+function rendererRssKb(ancestorPid) {
+  const parentOf = (pid) =>
+    Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1] ?? 0);
   const descends = (pid) => {
-    for (let p = pid, depth = 0; p > 1 && depth < 6; depth += 1) {
+    for (let p = pid, depth = 0; p > 1 && depth < 30; depth += 1) {
       p = parentOf(p);
-      if (p === browserPid) return true;
+      if (p === ancestorPid) return true;
     }
     return false;
   };
   let largest = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number)) {
+  for (const pid of readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)) {
     try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') || !descends(pid)) continue;
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      if (
+        !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') ||
+        !descends(pid)
+      )
+        continue;
+      const rss = Number(
+        /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0,
+      );
       largest = Math.max(largest, rss);
     } catch {
       // The process ended while we looked.
@@ -198,10 +263,20 @@ function rendererRssKb(browserPid) {
 const server = spawn(process.execPath, ['tests/e2e/serve.mjs', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 800));
 const choice = 'node_modules/.cache/sideline-browser.json';
-const executablePath = existsSync(choice) ? JSON.parse(readFileSync(choice, 'utf8')).executablePath : undefined;
+const executablePath = existsSync(choice)
+  ? JSON.parse(readFileSync(choice, 'utf8')).executablePath
+  : undefined;
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -209,7 +284,11 @@ try {
   await page.waitForSelector('[data-testid="insights-drop"]');
   // Hydration: the drop zone reacts only once React has attached its handlers.
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-  const made = await page.evaluate(makeReports, { content: catalogue(), reports: REPORTS, perReport: STATEMENTS });
+  const made = await page.evaluate(makeReports, {
+    content: catalogue(),
+    reports: REPORTS,
+    perReport: STATEMENTS,
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const heapNow = async () => {
@@ -218,7 +297,7 @@ try {
   };
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   const heapBefore = await heapNow();
-  const browserPid = browser.process?.()?.pid ?? Number(execSync(`pgrep -n -f "remote-debugging-pipe"`, { encoding: 'utf8' }).trim());
+  const browserPid = process.pid;
   const rssBefore = rendererRssKb(browserPid);
   let heapPeak = heapBefore;
   let rssPeak = rssBefore;
@@ -236,19 +315,38 @@ try {
     const transfer = new DataTransfer();
     for (const file of window.__benchFiles) transfer.items.add(file);
     const zone = document.querySelector('[data-testid="insights-drop"]');
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
   });
   await page.waitForSelector('#insights-results', { timeout: 600_000 });
   const elapsed = Date.now() - started;
   sampling = false;
   await sampler;
   const summary = await page.textContent('[data-testid="insights-summary"]');
+  const timings = JSON.parse(
+    (await page.getAttribute('[data-testid="insights-summary"]', 'data-timings')) ?? '{}',
+  );
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`reports: ${made.count} files, ${mb(made.bytes)} of JSON, ~${STATEMENTS} statements each (${made.count * STATEMENTS} in all)`);
+  console.log(
+    `reports: ${made.count} files, ${mb(made.bytes)} of JSON, ~${STATEMENTS} statements each (${made.count * STATEMENTS} in all)`,
+  );
   console.log(`page says: ${summary?.trim()}`);
-  console.log(`import + aggregate + render: ${(elapsed / 1000).toFixed(2)} s (from the drop to the results on screen)`);
-  console.log(`page JS heap: ${mb(heapBefore)} before, peak ${mb(heapPeak)} (CDP JSHeapUsedSize, main thread, sampled every 100 ms)`);
-  console.log(`renderer RSS: ${mb(rssBefore * 1024)} before, peak ${mb(rssPeak * 1024)} (includes the workers and the File data)`);
+  console.log(
+    `import + aggregate + render: ${(elapsed / 1000).toFixed(2)} s (from the drop to the results on screen)`,
+  );
+  console.log(
+    `  in the workers: read and check ${(timings.read / 1000).toFixed(2)} s, hand-over ${(timings.handOver / 1000).toFixed(2)} s, summarise ${(timings.summarise / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `  machine load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores)`,
+  );
+  console.log(
+    `page JS heap: ${mb(heapBefore)} before, peak ${mb(heapPeak)} (CDP JSHeapUsedSize, main thread, sampled every 100 ms)`,
+  );
+  console.log(
+    `renderer RSS: ${mb(rssBefore * 1024)} before, peak ${mb(rssPeak * 1024)} (includes the workers and the File data)`,
+  );
 } finally {
   await browser.close();
   server.kill();

@@ -6,10 +6,21 @@ const dist = join(process.cwd(), 'dist');
 const pages = readdirSync(dist, { recursive: true })
   .filter((file) => String(file).endsWith('index.html'))
   .map((file) => '/' + String(file).replace(/index\.html$/, ''));
-const kindOf = (path) => /data-step-kind="(\w+)"/.exec(readFileSync(join(dist, path, 'index.html'), 'utf8'))?.[1];
+const kindOf = (path) =>
+  /data-step-kind="(\w+)"/.exec(readFileSync(join(dist, path, 'index.html'), 'utf8'))?.[1];
 const steps = pages.filter((p) => /^\/courses\/[^/]+\/[^/]+\/$/.test(p));
 const firstOf = (kind) => steps.find((p) => kindOf(p) === kind);
-const otherPages = ['/', '/courses/', '/my-learning/', '/glossary/', '/roles/sponsor/', '/search/', '/paths/', '/pmo/insights/', '/pmo/assign/'];
+const otherPages = [
+  '/',
+  '/courses/',
+  '/my-learning/',
+  '/glossary/',
+  '/roles/sponsor/',
+  '/search/',
+  '/paths/',
+  '/pmo/insights/',
+  '/pmo/assign/',
+];
 console.log(
   JSON.stringify({
     home: '/',
@@ -22,6 +33,14 @@ console.log(
     glossary: '/glossary/',
     role: '/roles/sponsor/',
     'my learning': pages.includes('/my-learning/') ? '/my-learning/' : undefined,
-    ...Object.fromEntries(otherPages.filter((p) => pages.includes(p) && !['/', '/courses/', '/my-learning/', '/glossary/', '/roles/sponsor/'].includes(p)).map((p) => [p.replaceAll('/', ' ').trim(), p])),
+    ...Object.fromEntries(
+      otherPages
+        .filter(
+          (p) =>
+            pages.includes(p) &&
+            !['/', '/courses/', '/my-learning/', '/glossary/', '/roles/sponsor/'].includes(p),
+        )
+        .map((p) => [p.replaceAll('/', ' ').trim(), p]),
+    ),
   }),
 );

@@ -11,7 +11,9 @@ const benches = readdirSync(new URL('.', import.meta.url))
 
 for (const name of benches) {
   console.log(`\n=== ${name.replace('.bench.mjs', '')} ===`);
-  const run = spawnSync(process.execPath, [new URL(name, import.meta.url).pathname], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [new URL(name, import.meta.url).pathname], {
+    stdio: 'inherit',
+  });
   if (run.status !== 0) {
     console.error(`${name} did not finish (exit ${run.status}).`);
     process.exitCode = 1;

@@ -18,11 +18,15 @@ for (const path of pages) {
   });
 }
 
-for (const path of pages.filter((p) => /^\/(courses\/[^/]+\/[^/]+\/|glossary\/|roles\/sponsor\/|)$/.test(p)).slice(0, 8)) {
+for (const path of pages
+  .filter((p) => /^\/(courses\/[^/]+\/[^/]+\/|glossary\/|roles\/sponsor\/|)$/.test(p))
+  .slice(0, 8)) {
   test(`${path} reflows at 320 px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

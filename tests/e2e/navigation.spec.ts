@@ -29,14 +29,20 @@ test('a keyboard-only user can reach every lesson from the home page', async ({ 
   expect(unreached).toEqual([]);
 });
 
-test('Tab and Enter alone take a learner from the home page into a lesson and on to the next', async ({ page }) => {
+test('Tab and Enter alone take a learner from the home page into a lesson and on to the next', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   // Tab until the first course link on the home page has focus, then follow it.
   const courseLink = page.locator('main a[href^="/courses/"]').first();
   const target = await courseLink.getAttribute('href');
-  for (let i = 0; i < 40 && !(await courseLink.evaluate((el) => el === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 40 && !(await courseLink.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   await page.keyboard.press('Enter');
@@ -45,25 +51,36 @@ test('Tab and Enter alone take a learner from the home page into a lesson and on
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toBeVisible();
-  const next = page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ });
+  const next = page
+    .getByRole('navigation', { name: 'Previous and next' })
+    .getByRole('link', { name: /^Next/ });
   const nextHref = await next.getAttribute('href');
   await next.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
 });
 
-test('a lesson shows breadcrumbs, objectives at the top, key points at the end and its sources', async ({ page }) => {
+test('a lesson shows breadcrumbs, objectives at the top, key points at the end and its sources', async ({
+  page,
+}) => {
   await page.goto('/courses/sponsor-induction/');
   await page.getByRole('link', { name: 'Start course' }).click();
-  const lessonLink = page.getByRole('navigation', { name: /modules$/ }).getByRole('link').nth(1);
+  const lessonLink = page
+    .getByRole('navigation', { name: /modules$/ })
+    .getByRole('link')
+    .nth(1);
   await page.goto((await lessonLink.getAttribute('href'))!);
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Courses');
-  await expect(page.getByRole('heading', { name: 'In this lesson you will learn to' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'In this lesson you will learn to' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
 });
 
-test('a glossary term opens its definition by keyboard and closes with Escape', async ({ page }) => {
+test('a glossary term opens its definition by keyboard and closes with Escape', async ({
+  page,
+}) => {
   const lessons = builtPages().filter((p) => /^\/courses\/sponsor-induction\/[^/]+\/$/.test(p));
   for (const path of lessons) {
     await page.goto(path);

@@ -1,16 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site-pages';
 
-test('after one visit, every lesson of a course opens with the network off', async ({ page, context }) => {
+test('after one visit, every lesson of a course opens with the network off', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+      timeout: 30_000,
+    })
+    .toBe(true);
   // Wait until the precache is complete (the worker activates only after install finishes).
   await context.setOffline(true);
 
-  const steps = builtPages().filter((path) => path.startsWith('/courses/sponsor-induction/') && path !== '/courses/sponsor-induction/');
+  const steps = builtPages().filter(
+    (path) =>
+      path.startsWith('/courses/sponsor-induction/') && path !== '/courses/sponsor-induction/',
+  );
   expect(steps.length).toBeGreaterThan(10);
   for (const path of steps) {
     await page.goto(path);
@@ -27,9 +37,16 @@ test('after one visit, every lesson of a course opens with the network off', asy
   await expect(page.getByRole('heading', { name: 'Glossary', level: 1 })).toBeVisible();
 });
 
-test('offline, an address the site does not have shows the not-found page', async ({ page, context }) => {
+test('offline, an address the site does not have shows the not-found page', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+      timeout: 30_000,
+    })
+    .toBe(true);
   await context.setOffline(true);
   await page.goto('/courses/not-a-course/');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

@@ -3,7 +3,8 @@
  * makes some progress, and saves a progress report that holds exactly what the page said it would.
  * Bad links change nothing. Axe runs on every state of these pages.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { recordedStatements, seedActivity } from '../fixtures/reports/browser';
@@ -13,7 +14,24 @@ test.describe.configure({ timeout: 600_000 });
 // Islands hydrate slowly on a loaded machine: allow each check longer than the default five seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const COURSE = { kind: 'course' as const, id: 'delivery-lead-essentials', title: 'Delivery lead essentials' };
+/** Steps in the path, counted from the files: every step of the course, plus its two scenarios. */
+function pathSteps(): number {
+  const dir = join(import.meta.dirname, '../../courses/delivery-lead-essentials');
+  const modules = readdirSync(dir).filter((name) => /^\d/.test(name));
+  const steps = modules.flatMap((module) =>
+    readdirSync(join(dir, module)).filter(
+      (file) =>
+        file.endsWith('.mdx') || ['quiz.yaml', 'scenario.yaml', 'video.yaml'].includes(file),
+    ),
+  );
+  return steps.length + 2;
+}
+
+const COURSE = {
+  kind: 'course' as const,
+  id: 'delivery-lead-essentials',
+  title: 'Delivery lead essentials',
+};
 
 async function makeLink(page: Page): Promise<string> {
   await page.goto('/pmo/assign/');
@@ -24,20 +42,26 @@ async function makeLink(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Create link' }).click();
   const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link', { name: 'Enter your name, so the learner knows who assigned it' })).toBeVisible();
+  await expect(
+    summary.getByRole('link', { name: 'Enter your name, so the learner knows who assigned it' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'assignment builder, with errors');
 
   await page.getByLabel('Learning path', { exact: true }).selectOption('first-time-delivery-lead');
   await page.getByLabel('Number of days', { exact: true }).fill('30');
   await page.getByLabel('Your name', { exact: true }).fill('Priya Shah');
   await page.getByLabel('Team (optional)').fill('Corporate PMO');
-  await page.getByLabel('Message (optional)').fill('<b>Welcome!</b> Please finish before your first board.');
+  await page
+    .getByLabel('Message (optional)')
+    .fill('<b>Welcome!</b> Please finish before your first board.');
   await page.getByRole('button', { name: 'Create link' }).click();
 
   await expect(page.getByRole('heading', { name: 'Your assignment link' })).toBeFocused();
   await expect(page.getByRole('img', { name: /QR code of the link/ })).toBeVisible();
   await page.getByRole('button', { name: 'Copy link' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Link copied|The link is selected/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Link copied|The link is selected/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'assignment builder, link made');
   const link = await page.getByLabel(/Link for/).inputValue();
   expect(link).toMatch(/\/assignment\/#a=[A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
@@ -49,7 +73,10 @@ async function freshLearner(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-test('a PMO assigns a path; the learner adds it once, progresses and shares a report', async ({ browser, page }) => {
+test('a PMO assigns a path; the learner adds it once, progresses and shares a report', async ({
+  browser,
+  page,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const link = await makeLink(page);
 
@@ -58,13 +85,17 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   await expect(learner.getByRole('heading', { name: 'First-time delivery lead' })).toBeVisible();
   await expect(learner.getByText('Priya Shah, Corporate PMO')).toBeVisible();
   // The message is shown as text, never as markup.
-  await expect(learner.getByText('<b>Welcome!</b> Please finish before your first board.')).toBeVisible();
+  await expect(
+    learner.getByText('<b>Welcome!</b> Please finish before your first board.'),
+  ).toBeVisible();
   await expect(learner.locator('.assignment-message b')).toHaveCount(0);
   await expect(learner.getByText(/Within 30 days of adding it/)).toBeVisible();
   await expectNoAxeViolations(learner, 'assignment link opened');
 
   await learner.getByRole('button', { name: 'Add to my learning' }).click();
-  await expect(learner.getByRole('status').filter({ hasText: 'Added to your learning' })).toBeFocused();
+  await expect(
+    learner.getByRole('status').filter({ hasText: 'Added to your learning' }),
+  ).toBeFocused();
   await expectNoAxeViolations(learner, 'assignment added');
 
   // Opening the same link again adds nothing.
@@ -73,14 +104,32 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   await expect(learner.getByText(/This is already in your learning/)).toBeVisible();
   await expect(learner.getByRole('button', { name: 'Add to my learning' })).toHaveCount(0);
   await expectNoAxeViolations(learner, 'assignment opened again');
-  const assignments = (await recordedStatements(learner)).filter((s) => s.verb.display['en-GB'] === 'attempted');
+  const assignments = (await recordedStatements(learner)).filter(
+    (s) => s.verb.display['en-GB'] === 'attempted',
+  );
   expect(assignments).toHaveLength(1);
   const assignmentId = assignments[0]!.object.id.split('assignment-')[1]!;
 
   // Some progress: two lessons read and the first module's quiz passed.
   await seedActivity(learner, [
-    { verb: 'experienced', activity: { kind: 'lesson', id: 'delivery-lead-who-answers-for-what', title: 'Who answers for what' }, context: { course: COURSE } },
-    { verb: 'experienced', activity: { kind: 'lesson', id: 'delivery-lead-mapping-your-chain', title: 'Mapping your chain' }, context: { course: COURSE } },
+    {
+      verb: 'experienced',
+      activity: {
+        kind: 'lesson',
+        id: 'delivery-lead-who-answers-for-what',
+        title: 'Who answers for what',
+      },
+      context: { course: COURSE },
+    },
+    {
+      verb: 'experienced',
+      activity: {
+        kind: 'lesson',
+        id: 'delivery-lead-mapping-your-chain',
+        title: 'Mapping your chain',
+      },
+      context: { course: COURSE },
+    },
     {
       verb: 'passed',
       activity: { kind: 'quiz', id: 'delivery-accountability-chain-quiz', title: 'Quiz' },
@@ -90,18 +139,22 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   ]);
   await learner.goto('/paths/');
   const assigned = learner.getByRole('region', { name: 'Assigned to you' });
-  const item = assigned.getByRole('listitem').filter({ has: learner.getByRole('link', { name: 'First-time delivery lead' }) });
+  const item = assigned
+    .getByRole('listitem')
+    .filter({ has: learner.getByRole('link', { name: 'First-time delivery lead' }) });
   await expect(item).toContainText('In progress');
-  await expect(item).toContainText('3 of 21 steps done');
+  await expect(item).toContainText(`3 of ${pathSteps()} steps done`);
   await expectNoAxeViolations(learner, 'learning paths with an assignment');
 
   await assigned.getByRole('link', { name: 'First-time delivery lead' }).click();
   await expect(learner).toHaveURL(new RegExp(`/assignment/\\?id=${assignmentId}`));
-  await expect(learner.getByText('In progress: 3 of 21 steps done.')).toBeVisible();
+  await expect(learner.getByText(`In progress: 3 of ${pathSteps()} steps done.`)).toBeVisible();
   await expectNoAxeViolations(learner, 'assignment progress');
 
   await learner.getByRole('link', { name: 'Share my progress with Priya Shah' }).click();
-  await expect(learner.getByRole('radio', { name: /My progress on “First-time delivery lead”/ })).toBeChecked();
+  await expect(
+    learner.getByRole('radio', { name: /My progress on “First-time delivery lead”/ }),
+  ).toBeChecked();
   await learner.getByLabel('Your name in the report (optional)').fill('Sam Patel');
   const preview = learner.getByRole('region', { name: 'What your report contains' });
   await expect(preview).toContainText('4 things you did, on 4 activities');
@@ -116,11 +169,16 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   expect(file.suggestedFilename()).toMatch(/^sideline-progress-sam-patel-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = readFileSync(await file.path(), 'utf8');
   expect(saved).toBe(shown);
-  const report = JSON.parse(saved) as { scope: { kind: string; assignmentId: string }; statements: { actor: { name?: string } }[] };
+  const report = JSON.parse(saved) as {
+    scope: { kind: string; assignmentId: string };
+    statements: { actor: { name?: string } }[];
+  };
   expect(report.scope).toMatchObject({ kind: 'assignment', assignmentId });
   expect(report.statements).toHaveLength(4);
   expect(report.statements.every((s) => s.actor.name === 'Sam Patel')).toBe(true);
-  await expect(learner.getByRole('status').filter({ hasText: /^Saved as sideline-progress-sam-patel/ })).toBeVisible();
+  await expect(
+    learner.getByRole('status').filter({ hasText: /^Saved as sideline-progress-sam-patel/ }),
+  ).toBeVisible();
   await learner.context().close();
 });
 

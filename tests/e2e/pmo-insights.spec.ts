@@ -31,17 +31,23 @@ function courseSteps(): string[] {
     for (const file of readdirSync(join(dir, module))) {
       if (file === 'module.yaml') continue;
       const text = readFileSync(join(dir, module, file), 'utf8');
-      const data = parse(file.endsWith('.mdx') ? (text.split('---')[1] ?? '') : text) as { id: string };
+      const data = parse(file.endsWith('.mdx') ? (text.split('---')[1] ?? '') : text) as {
+        id: string;
+      };
       ids.push(data.id);
     }
   }
   return ids;
 }
 
-const quiz = parse(readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/quiz.yaml'), 'utf8')) as {
+const quiz = parse(
+  readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/quiz.yaml'), 'utf8'),
+) as {
   questions: { id: string; prompt: string }[];
 };
-const scenario = parse(readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/scenario.yaml'), 'utf8')) as {
+const scenario = parse(
+  readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/scenario.yaml'), 'utf8'),
+) as {
   title: string;
   nodes: { id: string; title: string; choices: { id: string; text: string }[] }[];
   endings: { id: string; title: string }[];
@@ -65,20 +71,84 @@ const [q1, q2] = quiz.questions;
 const firstNode = scenario.nodes[0]!;
 const choice = (n: number) => firstNode.choices[n]!.id;
 const read = (lesson: string): Action => ({ do: 'read', lesson, course: COURSE });
-const answer = (question: string, correct: boolean, attempt = 1): Action => ({ do: 'answer', quiz: QUIZ, question, correct, course: COURSE, attempt });
-const failQuiz = (attempt: number): Action => ({ do: 'quiz', quiz: QUIZ, passed: false, course: COURSE, attempt });
-const choose = (n: number): Action => ({ do: 'choose', scenario: SCENARIO, decision: firstNode.id, choice: choice(n), course: COURSE });
-const finish = (ending: number): Action => ({ do: 'finish-scenario', scenario: SCENARIO, ending: scenario.endings[ending]!.id, course: COURSE });
+const answer = (question: string, correct: boolean, attempt = 1): Action => ({
+  do: 'answer',
+  quiz: QUIZ,
+  question,
+  correct,
+  course: COURSE,
+  attempt,
+});
+const failQuiz = (attempt: number): Action => ({
+  do: 'quiz',
+  quiz: QUIZ,
+  passed: false,
+  course: COURSE,
+  attempt,
+});
+const choose = (n: number): Action => ({
+  do: 'choose',
+  scenario: SCENARIO,
+  decision: firstNode.id,
+  choice: choice(n),
+  course: COURSE,
+});
+const finish = (ending: number): Action => ({
+  do: 'finish-scenario',
+  scenario: SCENARIO,
+  ending: scenario.endings[ending]!.id,
+  course: COURSE,
+});
 const assign: Action = { do: 'assign', assignment };
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
 const steps = courseSteps();
 const learners: Learner[] = [
-  { id: 'e2e-anna', name: 'Anna Field', start: daysAgo(3), actions: [assign, ...steps.slice(0, 3).map(read), choose(2), finish(0), answer(q1!.id, true), answer(q2!.id, false)] },
-  { id: 'e2e-bola', name: 'Bola Ade', start: daysAgo(25), actions: [assign, read(steps[0]!), choose(0), finish(4), answer(q1!.id, false), failQuiz(1), answer(q1!.id, true, 2), failQuiz(2)] },
-  { id: 'e2e-chen', name: 'Chen Wu', start: daysAgo(20), actions: [assign, read(steps[0]!), choose(2), answer(q1!.id, false)] },
-  { id: 'e2e-dev', start: daysAgo(2), actions: [assign, choose(1), finish(2), answer(q1!.id, false), answer(q2!.id, true)] },
-  { id: 'e2e-eve', name: 'Eve Marsh', start: daysAgo(1), actions: [assign, choose(2), finish(0), answer(q1!.id, true)] },
+  {
+    id: 'e2e-anna',
+    name: 'Anna Field',
+    start: daysAgo(3),
+    actions: [
+      assign,
+      ...steps.slice(0, 3).map(read),
+      choose(2),
+      finish(0),
+      answer(q1!.id, true),
+      answer(q2!.id, false),
+    ],
+  },
+  {
+    id: 'e2e-bola',
+    name: 'Bola Ade',
+    start: daysAgo(25),
+    actions: [
+      assign,
+      read(steps[0]!),
+      choose(0),
+      finish(4),
+      answer(q1!.id, false),
+      failQuiz(1),
+      answer(q1!.id, true, 2),
+      failQuiz(2),
+    ],
+  },
+  {
+    id: 'e2e-chen',
+    name: 'Chen Wu',
+    start: daysAgo(20),
+    actions: [assign, read(steps[0]!), choose(2), answer(q1!.id, false)],
+  },
+  {
+    id: 'e2e-dev',
+    start: daysAgo(2),
+    actions: [assign, choose(1), finish(2), answer(q1!.id, false), answer(q2!.id, true)],
+  },
+  {
+    id: 'e2e-eve',
+    name: 'Eve Marsh',
+    start: daysAgo(1),
+    actions: [assign, choose(2), finish(0), answer(q1!.id, true)],
+  },
 ];
 
 /** What each learner did, summarised without the site's code: the figures the page must show. */
@@ -88,21 +158,45 @@ function expected() {
     const statements = statementsOf(learner);
     const added = statements[0]!.timestamp.slice(0, 10);
     const due = new Date(Date.parse(`${added}T00:00:00Z`) + 14 * DAY).toISOString().slice(0, 10);
-    const done = new Set(learner.actions.flatMap((a) => (a.do === 'read' ? [a.lesson] : a.do === 'finish-scenario' ? [a.scenario] : [])));
+    const done = new Set(
+      learner.actions.flatMap((a) =>
+        a.do === 'read' ? [a.lesson] : a.do === 'finish-scenario' ? [a.scenario] : [],
+      ),
+    );
     const lastAt = Date.parse(statements[statements.length - 1]!.timestamp);
     const failed = learner.actions.filter((a) => a.do === 'quiz' && !a.passed).length;
-    return { learner, due, overdue: today > due, done: done.size, stuckDays: Math.floor((Date.now() - lastAt) / DAY), failed };
+    return {
+      learner,
+      due,
+      overdue: today > due,
+      done: done.size,
+      stuckDays: Math.floor((Date.now() - lastAt) / DAY),
+      failed,
+    };
   });
   const firstAnswers = (question: string) =>
-    learners.flatMap((l) => l.actions.filter((a): a is Extract<Action, { do: 'answer' }> => a.do === 'answer' && a.question === question).slice(0, 1));
-  const firstChoices = learners.flatMap((l) => l.actions.filter((a): a is Extract<Action, { do: 'choose' }> => a.do === 'choose').slice(0, 1));
+    learners.flatMap((l) =>
+      l.actions
+        .filter(
+          (a): a is Extract<Action, { do: 'answer' }> =>
+            a.do === 'answer' && a.question === question,
+        )
+        .slice(0, 1),
+    );
+  const firstChoices = learners.flatMap((l) =>
+    l.actions.filter((a): a is Extract<Action, { do: 'choose' }> => a.do === 'choose').slice(0, 1),
+  );
   return { byLearner, firstAnswers, firstChoices };
 }
 
 async function rowsOf(table: Locator): Promise<string[][]> {
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
 }
 
 function tableCaptioned(page: Page, caption: string | RegExp): Locator {
@@ -110,25 +204,43 @@ function tableCaptioned(page: Page, caption: string | RegExp): Locator {
 }
 
 function formatDay(day: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
 }
 
-test('insights from several learners’ reports match the files, and bad files are skipped', async ({ page }) => {
+test('insights from several learners’ reports match the files, and bad files are skipped', async ({
+  page,
+}) => {
   const dir = mkdtempSync(join(tmpdir(), 'sideline-reports-'));
   const files = learners.map((learner) => {
     const path = join(dir, `${learner.id}.json`);
-    writeFileSync(path, reportOf(learner, { kind: 'assignment', assignmentId: assignment.id, title: assignment.title }, new Date().toISOString()));
+    writeFileSync(
+      path,
+      reportOf(
+        learner,
+        { kind: 'assignment', assignmentId: assignment.id, title: assignment.title },
+        new Date().toISOString(),
+      ),
+    );
     return path;
   });
-  const bad = ['bad-tampered.json', 'bad-not-json.json'].map((name) => join(root, 'tests/fixtures/reports', name));
+  const bad = ['bad-tampered.json', 'bad-not-json.json'].map((name) =>
+    join(root, 'tests/fixtures/reports', name),
+  );
 
   await page.goto('/pmo/insights/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Insights from progress reports' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Insights from progress reports' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'insights, no files');
 
   // Note whether a labelled progress bar appears while the files are read.
   await page.evaluate(() => {
-    const seen = (window as unknown as { progressSeen: boolean });
+    const seen = window as unknown as { progressSeen: boolean };
     seen.progressSeen = false;
     new MutationObserver(() => {
       const bar = document.querySelector('progress#insights-progress');
@@ -137,12 +249,18 @@ test('insights from several learners’ reports match the files, and bad files a
   });
   await page.locator('#insights-files').setInputFiles([...files, ...bad]);
   await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused({ timeout: 120_000 });
-  expect(await page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen)).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen),
+  ).toBe(true);
 
-  await expect(page.getByTestId('insights-summary')).toContainText(`${files.length} files read, 2 skipped; ${learners.length} learners.`);
+  await expect(page.getByTestId('insights-summary')).toContainText(
+    `${files.length} files read, 2 skipped; ${learners.length} learners.`,
+  );
   const skipped = page.getByRole('region', { name: 'Files skipped' });
   await expect(skipped).toContainText('bad-tampered.json: Entry 3 of 18 is not valid');
-  await expect(skipped).toContainText('bad-not-json.json: It is not a Sideline progress report (it is not JSON).');
+  await expect(skipped).toContainText(
+    'bad-not-json.json: It is not a Sideline progress report (it is not JSON).',
+  );
   await expectNoAxeViolations(page, 'insights, results');
 
   const { byLearner, firstAnswers, firstChoices } = expected();
@@ -160,17 +278,33 @@ test('insights from several learners’ reports match the files, and bad files a
       `${overdue} (${Math.round((overdue / 5) * 100)}%)`,
     ],
   ]);
-  const label = (l: Learner) => l.name ?? `Unnamed learner ${l.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 6)}`;
+  const label = (l: Learner) =>
+    l.name ?? `Unnamed learner ${l.id.replace(/[^A-Za-z0-9]/g, '').slice(0, 6)}`;
   const byLearnerRows = byLearner
-    .map((e) => [label(e.learner), 'PMO analyst', `${e.done} of ${total}`, e.done ? 'In progress' : 'Not started', formatDay(e.due), e.overdue ? 'Yes' : 'No'])
+    .map((e) => [
+      label(e.learner),
+      'PMO analyst',
+      `${e.done} of ${total}`,
+      e.done ? 'In progress' : 'Not started',
+      formatDay(e.due),
+      e.overdue ? 'Yes' : 'No',
+    ])
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB'));
   expect(await rowsOf(tableCaptioned(page, 'Completion by learner'))).toEqual(byLearnerRows);
 
   // The question answered by all five, wrong the first time by those who got it wrong first.
   const q1First = firstAnswers(q1!.id);
   const q1Wrong = q1First.filter((a) => !a.correct).length;
-  expect(await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time'))).toEqual([
-    ['1', q1!.prompt, expect.any(String) as unknown as string, String(q1First.length), `${q1Wrong} (${Math.round((q1Wrong / q1First.length) * 100)}%)`],
+  expect(
+    await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time')),
+  ).toEqual([
+    [
+      '1',
+      q1!.prompt,
+      expect.any(String) as unknown as string,
+      String(q1First.length),
+      `${q1Wrong} (${Math.round((q1Wrong / q1First.length) * 100)}%)`,
+    ],
   ]);
   await expect(page.getByText('1 question hidden: fewer than 5 people.')).toBeVisible();
 
@@ -185,8 +319,12 @@ test('insights from several learners’ reports match the files, and bad files a
 
   // Who may need help: the overdue, the failed-twice and the stuck.
   const help = await rowsOf(tableCaptioned(page, 'Who may need help'));
-  const flagged = byLearner.filter((e) => e.overdue || e.failed >= 2 || (e.done > 0 && e.stuckDays >= 14));
-  expect(help.map((row) => row[0])).toEqual(flagged.map((e) => label(e.learner)).sort((a, b) => a.localeCompare(b, 'en-GB')));
+  const flagged = byLearner.filter(
+    (e) => e.overdue || e.failed >= 2 || (e.done > 0 && e.stuckDays >= 14),
+  );
+  expect(help.map((row) => row[0])).toEqual(
+    flagged.map((e) => label(e.learner)).sort((a, b) => a.localeCompare(b, 'en-GB')),
+  );
   const bola = help.find((row) => row[0] === 'Bola Ade')!;
   expect(bola[2]).toContain('Not yet passed');
   expect(bola[2]).toContain('after 2 attempts');
@@ -195,17 +333,29 @@ test('insights from several learners’ reports match the files, and bad files a
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download as CSV:? ?:? Completion by learner$/ }).click();
   const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\ufeff/, '');
-  const csvRows = csv.trim().split('\r\n').map((line) => line.split(','));
-  expect(csvRows).toEqual([['Learner', 'Assignment', 'Steps done', 'Status', 'Due', 'Overdue'], ...byLearnerRows]);
+  const csvRows = csv
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
+  expect(csvRows).toEqual([
+    ['Learner', 'Assignment', 'Steps done', 'Status', 'Due', 'Overdue'],
+    ...byLearnerRows,
+  ]);
 
   // Showing every group reveals the second question.
   await page.getByLabel('Hide groups smaller than this many people').fill('1');
   await expect(page.getByText('1 question hidden: fewer than 5 people.')).toHaveCount(0);
-  expect((await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time'))).length).toBe(2);
+  expect(
+    (await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time'))).length,
+  ).toBe(2);
   await expectNoAxeViolations(page, 'insights, all groups shown');
 
   // The learner's own page says the same as the PMO's "who may need help".
-  const learnerPage = await page.context().browser()!.newContext().then((context) => context.newPage());
+  const learnerPage = await page
+    .context()
+    .browser()!
+    .newContext()
+    .then((context) => context.newPage());
   await learnerPage.goto('/paths/');
   // Once this shows, the record has opened and made its database.
   await expect(learnerPage.getByText(/Nothing has been assigned to you/)).toBeVisible();
@@ -223,8 +373,15 @@ test('insights from several learners’ reports match the files, and bad files a
           tx.objectStore('learner').put({ key: 'me', id, createdAt: new Date().toISOString() });
           for (const statement of statements) {
             const ext = (statement.object.definition?.extensions ?? {}) as Record<string, string>;
-            const contentId = Object.entries(ext).find(([k]) => k.endsWith('/ext/content-id'))?.[1] ?? '';
-            tx.objectStore('statements').add({ id: statement.id, timestamp: statement.timestamp, verb: statement.verb.display['en-GB'], contentId, statement });
+            const contentId =
+              Object.entries(ext).find(([k]) => k.endsWith('/ext/content-id'))?.[1] ?? '';
+            tx.objectStore('statements').add({
+              id: statement.id,
+              timestamp: statement.timestamp,
+              verb: statement.verb.display['en-GB'],
+              contentId,
+              statement,
+            });
           }
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(new Error(String(tx.error)));

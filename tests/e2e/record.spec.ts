@@ -12,7 +12,7 @@ async function markDone(page: Page, path: string) {
   await expect(page.getByText('You have finished this lesson.')).toBeVisible();
 }
 
-async function statusOf(page: Page, stepId: string) {
+function statusOf(page: Page, stepId: string) {
   return page.locator(`[data-step-status="${stepId}"]`);
 }
 
@@ -22,20 +22,28 @@ async function exportRecord(page: Page): Promise<{ statements: { id: string }[] 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my record' }).click();
   const download = await downloading;
-  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { statements: { id: string }[] };
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    statements: { id: string }[];
+  };
   return { statements: file.statements };
 }
 
-test('a lesson marked done stays done after a reload and shows on the course page', async ({ page }) => {
+test('a lesson marked done stays done after a reload and shows on the course page', async ({
+  page,
+}) => {
   await markDone(page, lessonA);
   await page.reload();
   await expect(page.getByText('You have finished this lesson.')).toBeVisible();
   await page.goto(course);
-  await expect(await statusOf(page, 'sponsor-what-you-own')).toHaveText('Completed');
+  await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Completed');
   await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
 });
 
-test('progress survives closing the browser and opening it again with the same storage', async ({ browser, page, context }) => {
+test('progress survives closing the browser and opening it again with the same storage', async ({
+  browser,
+  page,
+  context,
+}) => {
   await markDone(page, lessonA);
   const state = await context.storageState({ indexedDB: true });
   await context.close();
@@ -46,14 +54,16 @@ test('progress survives closing the browser and opening it again with the same s
   await reopened.close();
 });
 
-test('two tabs marking different lessons both keep their marks, and a third tab sees both live', async ({ context }) => {
+test('two tabs marking different lessons both keep their marks, and a third tab sees both live', async ({
+  context,
+}) => {
   const overview = await context.newPage();
   await overview.goto(course);
-  await expect(await statusOf(overview, 'sponsor-what-you-own')).toHaveText('Not started');
+  await expect(statusOf(overview, 'sponsor-what-you-own')).toHaveText('Not started');
   const [first, second] = [await context.newPage(), await context.newPage()];
   await Promise.all([markDone(first, lessonA), markDone(second, lessonB)]);
-  await expect(await statusOf(overview, 'sponsor-what-you-own')).toHaveText('Completed');
-  await expect(await statusOf(overview, 'sponsor-up-and-out')).toHaveText('Completed');
+  await expect(statusOf(overview, 'sponsor-what-you-own')).toHaveText('Completed');
+  await expect(statusOf(overview, 'sponsor-up-and-out')).toHaveText('Completed');
 });
 
 test('export, delete everything, import: the record comes back exactly', async ({ page }) => {
@@ -66,18 +76,34 @@ test('export, delete everything, import: the record comes back exactly', async (
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete all my data' }).click();
   await page.goto(course);
-  await expect(await statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
+  await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
 
   await page.goto('/my-learning/');
-  await page.getByLabel('Choose a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByLabel('Choose a record file')
+    .setInputFiles({
+      name: 'record.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
   await page.getByRole('button', { name: 'Import record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Record imported' })).toBeVisible();
   const after = await exportRecord(page);
-  expect(after.statements.map((s) => s.id).sort()).toEqual(before.statements.map((s) => s.id).sort());
-  expect(JSON.stringify(after.statements.sort(byId))).toBe(JSON.stringify(before.statements.sort(byId)));
+  expect(after.statements.map((s) => s.id).sort()).toEqual(
+    before.statements.map((s) => s.id).sort(),
+  );
+  expect(JSON.stringify(after.statements.sort(byId))).toBe(
+    JSON.stringify(before.statements.sort(byId)),
+  );
 
   // Importing the same file again changes nothing.
-  await page.getByLabel('Choose a record file').setInputFiles({ name: 'record.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page
+    .getByLabel('Choose a record file')
+    .setInputFiles({
+      name: 'record.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
   await page.getByRole('button', { name: 'Import record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Record imported' })).toBeVisible();
   expect((await exportRecord(page)).statements.length).toBe(before.statements.length);
@@ -90,7 +116,7 @@ async function exportRecordFile(page: Page): Promise<string> {
   await page.goto('/my-learning/');
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download my record' }).click();
-  return readFileSync((await (await downloading).path())!, 'utf8');
+  return readFileSync(await (await downloading).path(), 'utf8');
 }
 
 test('bad record files are refused with a plain message and change nothing', async ({ page }) => {
@@ -100,7 +126,9 @@ test('bad record files are refused with a plain message and change nothing', asy
   const parsed = JSON.parse(good) as { statements: Record<string, unknown>[] };
   const first = parsed.statements[0]!;
   const scripted = structuredClone(parsed);
-  (scripted.statements[0] as { object: { definition: { name: Record<string, string> } } }).object.definition.name = {
+  (
+    scripted.statements[0] as { object: { definition: { name: Record<string, string> } } }
+  ).object.definition.name = {
     'en-GB': '<script>alert(1)</script>',
   };
   const bad: Record<string, string | Buffer> = {
@@ -113,7 +141,13 @@ test('bad record files are refused with a plain message and change nothing', asy
   const before = (await exportRecord(page)).statements;
   for (const [name, content] of Object.entries(bad)) {
     await page.goto('/my-learning/');
-    await page.getByLabel('Choose a record file').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await page
+      .getByLabel('Choose a record file')
+      .setInputFiles({
+        name: `${name}.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(content),
+      });
     await page.getByRole('button', { name: 'Import record' }).click();
     const alert = page.getByRole('alert').filter({ hasText: /./ });
     await expect(alert, name).toBeVisible();
@@ -133,13 +167,17 @@ test('My learning lists the course in progress, in text, and passes axe', async 
   await expectNoAxeViolations(page, 'confirming delete');
 });
 
-test('without IndexedDB the lesson still teaches and a banner says progress is not saved', async ({ page }) => {
+test('without IndexedDB the lesson still teaches and a banner says progress is not saved', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { get: () => undefined });
   });
   await page.goto(lessonA);
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Important' })).toContainText('Your progress is not being saved');
+  await expect(page.getByRole('region', { name: 'Important' })).toContainText(
+    'Your progress is not being saved',
+  );
   await page.getByRole('button', { name: 'Mark as done' }).click();
   await expect(page.getByText('You have finished this lesson.')).toBeVisible();
   await expectNoAxeViolations(page, 'storage banner');

@@ -74,6 +74,7 @@ test('a scenario situation and words spoken in a video are found, each opening i
   await page.goto('/search/?q=reliant');
   expect(await announcedCount(page, 'reliant')).toBe(1);
   await expect(results(page).first().locator('.search-result__place')).toHaveText(/^Video · /);
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
   await results(page).first().getByRole('link').click();
   await expect(page.locator('article[data-step-kind="video"] h1')).toBeVisible();
 });

@@ -1,21 +1,31 @@
 import { expect, test } from '@playwright/test';
 import { samplePages } from './site-pages';
 
-test('every page carries a Content-Security-Policy that only allows the site itself', async ({ page }) => {
+test('every page carries a Content-Security-Policy that only allows the site itself', async ({
+  page,
+}) => {
   await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  const csp = await page
+    .locator('meta[http-equiv="content-security-policy"]')
+    .getAttribute('content');
   expect(csp).toBeTruthy();
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toMatch(/https?:\/\//);
 });
 
 for (const [name, path] of Object.entries(samplePages)) {
-  test(`the ${name} page makes no request to any other host and breaks no CSP rule`, async ({ page }) => {
+  test(`the ${name} page makes no request to any other host and breaks no CSP rule`, async ({
+    page,
+  }) => {
     const foreign: string[] = [];
     const violations: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:' && url.protocol !== 'blob:') {
+      if (
+        !['localhost', '127.0.0.1'].includes(url.hostname) &&
+        url.protocol !== 'data:' &&
+        url.protocol !== 'blob:'
+      ) {
         foreign.push(request.url());
       }
     });
@@ -35,7 +45,10 @@ test('component styles inside a lesson really apply under the CSP', async ({ pag
   await page.getByRole('link', { name: 'Start course' }).click();
   // Walk forward until a lesson with a worked example (every lesson has one).
   for (let i = 0; i < 4 && (await page.locator('.example').count()) === 0; i++) {
-    await page.getByRole('navigation', { name: 'Previous and next' }).getByRole('link', { name: /^Next/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Previous and next' })
+      .getByRole('link', { name: /^Next/ })
+      .click();
   }
   const example = page.locator('.example').first();
   await expect(example).toBeVisible();

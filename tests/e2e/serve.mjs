@@ -39,12 +39,20 @@ createServer((request, response) => {
     return;
   }
   const size = statSync(file).size;
-  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' };
+  const headers = {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': 'no-cache',
+  };
   const range = /bytes=(\d*)-(\d*)/.exec(request.headers.range ?? '');
   if (range) {
     const start = Number(range[1] || 0);
     const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-    response.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+    response.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${start}-${end}/${size}`,
+      'Content-Length': end - start + 1,
+    });
     createReadStream(file, { start, end }).pipe(response);
     return;
   }

@@ -5,11 +5,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 function find() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH))
+    return process.env.CHROME_PATH;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const bundled = chromium.executablePath();
   if (existsSync(bundled)) return bundled;
-  console.log('No Chromium found: installing Playwright\'s own (npx playwright install chromium)…');
+  console.log("No Chromium found: installing Playwright's own (npx playwright install chromium)…");
   try {
     execSync('npx playwright install chromium', { stdio: 'inherit' });
   } catch {
@@ -23,5 +24,8 @@ function find() {
 
 const path = find();
 mkdirSync('node_modules/.cache', { recursive: true });
-writeFileSync('node_modules/.cache/sideline-browser.json', JSON.stringify({ executablePath: path }));
+writeFileSync(
+  'node_modules/.cache/sideline-browser.json',
+  JSON.stringify({ executablePath: path }),
+);
 console.log(`Browser tests will use ${path}`);

@@ -76,7 +76,10 @@ describe('assignment links', () => {
   it('open a custom set of steps as the same assignment', () => {
     const url = assignmentUrl('https://sideline.example', customAssignment);
     expect(url.startsWith('https://sideline.example/assignment/#a=')).toBe(true);
-    expect(decodeAssignment(new URL(url).hash, catalogue)).toEqual({ ok: true, assignment: customAssignment });
+    expect(decodeAssignment(new URL(url).hash, catalogue)).toEqual({
+      ok: true,
+      assignment: customAssignment,
+    });
   });
 
   it('stay short enough for a QR code a phone reads easily', () => {
@@ -108,7 +111,9 @@ describe('assignment links', () => {
     expect(problemOf(`#a=${body.slice(0, -6)}.${check}`)).toBe('garbled'); // body cut short
     expect(problemOf(`#a=${body.replace(/.{4}$/, '!!!!')}.${check}`)).toBe('garbled');
     // Edited so that it still reads: the check digits no longer match.
-    const edited = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), b: 'The CEO' })).toString('base64url');
+    const edited = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(body, 'base64url').toString()), b: 'The CEO' }),
+    ).toString('base64url');
     expect(problemOf(`#a=${edited}.${check}`)).toBe('changed');
     expect(decodeAssignment(`#a=${edited}.${check}`, catalogue)).toMatchObject({
       message:
@@ -126,7 +131,18 @@ describe('assignment links', () => {
     expect(problemOf(linkFor({ ...base, b: 'Priya\u202e' }))).toBe('not-valid');
     expect(problemOf(linkFor({ ...base, d: '2026-12-31', n: 30 }))).toBe('not-valid');
     expect(problemOf(linkFor({ ...base, t: 'Both', s: ['c:x'] }))).toBe('not-valid');
-    expect(problemOf(linkFor({ v: 1, id: 'AbCdEfGhIjKl', t: '<script>x</script>', s: [`m:${firstModule.id}`], b: 'P', at: '2026-11-25' }))).toBe('not-valid');
+    expect(
+      problemOf(
+        linkFor({
+          v: 1,
+          id: 'AbCdEfGhIjKl',
+          t: '<script>x</script>',
+          s: [`m:${firstModule.id}`],
+          b: 'P',
+          at: '2026-11-25',
+        }),
+      ),
+    ).toBe('not-valid');
     expect(problemOf(linkFor({ ...base, id: 'short' }))).toBe('not-valid');
     expect(problemOf(linkFor([1, 2, 3]))).toBe('not-valid');
   });
@@ -134,19 +150,32 @@ describe('assignment links', () => {
   it('refuse paths and steps this site does not have', () => {
     const base = { v: 1, id: 'AbCdEfGhIjKl', b: 'Priya', at: '2026-11-25' };
     expect(problemOf(linkFor({ ...base, p: 'no-such-path' }))).toBe('unknown-path');
-    expect(problemOf(linkFor({ ...base, t: 'Custom', s: ['s:no-such-step'] }))).toBe('unknown-steps');
+    expect(problemOf(linkFor({ ...base, t: 'Custom', s: ['s:no-such-step'] }))).toBe(
+      'unknown-steps',
+    );
   });
 
   it('refuse a huge link before reading it', () => {
     const huge = `#a=${'A'.repeat(MAX_FRAGMENT_LENGTH)}.00000000`;
     expect(problemOf(huge)).toBe('too-long');
     // Within the limit but with far too many steps: the schema refuses it.
-    const many = { v: 1, id: 'AbCdEfGhIjKl', t: 'Many', s: Array.from({ length: 101 }, () => `s:${someStep.id}`), b: 'P', at: '2026-11-25' };
+    const many = {
+      v: 1,
+      id: 'AbCdEfGhIjKl',
+      t: 'Many',
+      s: Array.from({ length: 101 }, () => `s:${someStep.id}`),
+      b: 'P',
+      at: '2026-11-25',
+    };
     expect(problemOf(linkFor(many))).toBe('not-valid');
   });
 
   it('keep markup in names and messages as plain text', () => {
-    const assignment = { ...customAssignment, assignedBy: '<img src=x onerror=alert(1)>', message: '<b>hi</b>' };
+    const assignment = {
+      ...customAssignment,
+      assignedBy: '<img src=x onerror=alert(1)>',
+      message: '<b>hi</b>',
+    };
     const decoded = decodeAssignment(`#${encodeAssignment(assignment)}`, catalogue);
     expect(decoded.ok && decoded.assignment.assignedBy).toBe('<img src=x onerror=alert(1)>');
   });

@@ -18,8 +18,14 @@ import {
 
 // ---- an independent decoder ----------------------------------------------------------------------
 
-const EC_M = [0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28];
-const BLOCKS = [0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25, 26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49];
+const EC_M = [
+  0, 10, 16, 26, 18, 24, 16, 18, 22, 22, 26, 30, 22, 22, 24, 24, 28, 28, 26, 26, 26, 26, 28, 28, 28,
+  28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+];
+const BLOCKS = [
+  0, 1, 1, 1, 2, 2, 4, 4, 4, 5, 5, 5, 8, 9, 9, 10, 10, 11, 13, 14, 16, 17, 17, 18, 20, 21, 23, 25,
+  26, 28, 29, 31, 33, 35, 37, 38, 40, 43, 45, 47, 49,
+];
 
 function gfTables() {
   const exp = new Array<number>(512).fill(0);
@@ -57,7 +63,11 @@ function functionMap(size: number, version: number): boolean[][] {
     mark(6, i);
     mark(i, 6);
   }
-  for (const [r0, c0] of [[0, 0], [0, size - 8], [size - 8, 0]] as const) {
+  for (const [r0, c0] of [
+    [0, 0],
+    [0, size - 8],
+    [size - 8, 0],
+  ] as const) {
     for (let r = 0; r < 8; r += 1) for (let c = 0; c < 8; c += 1) mark(r0 + r, c0 + c);
   }
   // Alignment centres (checked against the standard's table in a test below); none on the finders.
@@ -102,7 +112,23 @@ function decode(code: QrCode): string {
   const { modules, size } = code;
   const version = (size - 17) / 4;
   // Format bits, first copy, read around the top-left finder.
-  const positions: [number, number][] = [[8, 0], [8, 1], [8, 2], [8, 3], [8, 4], [8, 5], [8, 7], [8, 8], [7, 8], [5, 8], [4, 8], [3, 8], [2, 8], [1, 8], [0, 8]];
+  const positions: [number, number][] = [
+    [8, 0],
+    [8, 1],
+    [8, 2],
+    [8, 3],
+    [8, 4],
+    [8, 5],
+    [8, 7],
+    [8, 8],
+    [7, 8],
+    [5, 8],
+    [4, 8],
+    [3, 8],
+    [2, 8],
+    [1, 8],
+    [0, 8],
+  ];
   let format = 0;
   positions.forEach(([c, r], i) => {
     if (modules[r]![c]) format |= 1 << i;
@@ -126,14 +152,18 @@ function decode(code: QrCode): string {
     upward = !upward;
   }
   const bytes: number[] = [];
-  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(bits.slice(i, i + 8).reduce((n, b) => (n << 1) | b, 0));
+  for (let i = 0; i + 8 <= bits.length; i += 8)
+    bytes.push(bits.slice(i, i + 8).reduce((n, b) => (n << 1) | b, 0));
 
   const blocks = BLOCKS[version]!;
   const ec = EC_M[version]!;
   const total = bytes.length;
   const shortLength = Math.floor(total / blocks);
   const longBlocks = total % blocks;
-  const dataLengths = Array.from({ length: blocks }, (_, i) => shortLength - ec + (i >= blocks - longBlocks ? 1 : 0));
+  const dataLengths = Array.from(
+    { length: blocks },
+    (_, i) => shortLength - ec + (i >= blocks - longBlocks ? 1 : 0),
+  );
   const dataBlocks = dataLengths.map(() => [] as number[]);
   let p = 0;
   for (let i = 0; i < Math.max(...dataLengths); i += 1) {
@@ -142,12 +172,18 @@ function decode(code: QrCode): string {
     });
   }
   const ecBlocks = dataLengths.map(() => [] as number[]);
-  for (let i = 0; i < ec; i += 1) for (let b = 0; b < blocks; b += 1) ecBlocks[b]!.push(bytes[p++]!);
+  for (let i = 0; i < ec; i += 1)
+    for (let b = 0; b < blocks; b += 1) ecBlocks[b]!.push(bytes[p++]!);
   dataBlocks.forEach((block, b) => {
-    expect(syndromes([...block, ...ecBlocks[b]!], ec).every((s) => s === 0), `block ${b} has errors`).toBe(true);
+    expect(
+      syndromes([...block, ...ecBlocks[b]!], ec).every((s) => s === 0),
+      `block ${b} has errors`,
+    ).toBe(true);
   });
 
-  const stream = dataBlocks.flat().flatMap((byte) => [7, 6, 5, 4, 3, 2, 1, 0].map((i) => (byte >>> i) & 1));
+  const stream = dataBlocks
+    .flat()
+    .flatMap((byte) => [7, 6, 5, 4, 3, 2, 1, 0].map((i) => (byte >>> i) & 1));
   const take = (n: number) => stream.splice(0, n).reduce((v, b) => (v << 1) | b, 0);
   expect(take(4), 'byte mode').toBe(0b0100);
   const length = take(version < 10 ? 8 : 16);
@@ -173,7 +209,9 @@ describe('QR encoder', () => {
 
   it('writes the format bits of the standard for level M', () => {
     // ISO/IEC 18004 Annex C: level M, masks 0 to 7.
-    expect([0, 1, 2, 3, 4, 5, 6, 7].map((mask) => formatBits(mask).toString(2).padStart(15, '0'))).toEqual([
+    expect(
+      [0, 1, 2, 3, 4, 5, 6, 7].map((mask) => formatBits(mask).toString(2).padStart(15, '0')),
+    ).toEqual([
       '101010000010010',
       '101000100100101',
       '101111001111100',
@@ -187,9 +225,15 @@ describe('QR encoder', () => {
 
   it.each([
     ['a short text', 'Sideline'],
-    ['an assignment link', 'https://sideline.example/assignment/#a=eyJ2IjoxLCJpZCI6IkFiQ2RFZkdoSWpLbCIsInAiOiJuZXctc3BvbnNvciIsIm4iOjMwLCJiIjoiUHJpeWEgU2hhaCIsImF0IjoiMjAyNi0xMS0yNSJ9.0a1b2c3d'],
+    [
+      'an assignment link',
+      'https://sideline.example/assignment/#a=eyJ2IjoxLCJpZCI6IkFiQ2RFZkdoSWpLbCIsInAiOiJuZXctc3BvbnNvciIsIm4iOjMwLCJiIjoiUHJpeWEgU2hhaCIsImF0IjoiMjAyNi0xMS0yNSJ9.0a1b2c3d',
+    ],
     ['text beyond ASCII', 'Délégué · 代表 · 🙂'],
-    ['a long link (version 20 or more)', `https://sideline.example/assignment/#a=${'x'.repeat(700)}`],
+    [
+      'a long link (version 20 or more)',
+      `https://sideline.example/assignment/#a=${'x'.repeat(700)}`,
+    ],
   ])('encodes %s so that it reads back exactly', (_, text) => {
     const code = encodeQr(text)!;
     expect(code.size).toBe(code.version * 4 + 17);

@@ -23,7 +23,9 @@ function summaries(names = readdirSync(dir).filter((name) => name.endsWith('.jso
     if (reading.ok) addReport(buckets, reading.report);
     else skipped.push(name);
   }
-  const list = [...buckets.values()].map((bucket) => summariseLearner(bucket, catalogue.courses, NOW));
+  const list = [...buckets.values()].map((bucket) =>
+    summariseLearner(bucket, catalogue.courses, NOW),
+  );
   return { list: list.sort((a, b) => a.label.localeCompare(b.label)), skipped, buckets };
 }
 
@@ -51,9 +53,19 @@ describe('insights from the cohort', () => {
       ['Governance path', '5', '1 (20%)', '3 (60%)', '1 (20%)', '2 (40%)'],
     ]);
     expect(insights.pathBars).toEqual([
-      { label: 'Governance path', learners: 5, completed: 1, inProgress: 3, notStarted: 1, overdue: 2 },
+      {
+        label: 'Governance path',
+        learners: 5,
+        completed: 1,
+        inProgress: 3,
+        notStarted: 1,
+        overdue: 2,
+      },
     ]);
-    expect(aggregate(list, catalogue, 6).completionByPath).toMatchObject({ rows: [], note: '1 path hidden: fewer than 6 people.' });
+    expect(aggregate(list, catalogue, 6).completionByPath).toMatchObject({
+      rows: [],
+      note: '1 path hidden: fewer than 6 people.',
+    });
   });
 
   it('lists completion by learner, with due dates', () => {
@@ -62,7 +74,14 @@ describe('insights from the cohort', () => {
       ['Ben Okafor', 'Governance path', '3 of 6', 'In progress', '16 November 2026', 'Yes'],
       ['Cy Young', 'Governance path', '3 of 6', 'In progress', '15 December 2026', 'No'],
       ['Di Prince', 'Governance path', '0 of 6', 'Not started', '19 December 2026', 'No'],
-      ['Unnamed learner learne', 'Governance path', '1 of 6', 'In progress', '4 December 2026', 'Yes'],
+      [
+        'Unnamed learner learne',
+        'Governance path',
+        '1 of 6',
+        'In progress',
+        '4 December 2026',
+        'Yes',
+      ],
     ]);
   });
 
@@ -83,7 +102,9 @@ describe('insights from the cohort', () => {
 
   it('ranks questions by how often they are answered wrong the first time, hiding small groups', () => {
     const insights = aggregate(list, catalogue);
-    expect(insights.questions.rows).toEqual([['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)']]);
+    expect(insights.questions.rows).toEqual([
+      ['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)'],
+    ]);
     expect(insights.questions.note).toBe('4 questions hidden: fewer than 5 people.');
     expect(aggregate(list, catalogue, 1).questions.rows).toEqual([
       ['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)'],
@@ -119,10 +140,15 @@ describe('insights from the cohort', () => {
     const table = aggregate(list, catalogue, 1).completionByLearner;
     const csv = tableToCsv(table);
     expect(csv.split('\r\n')[0]).toBe('Learner,Assignment,Steps done,Status,Due,Overdue');
-    expect(csv.split('\r\n')[1]).toBe('Ada Lovelace,Governance path,6 of 6,Completed,15 November 2026,No');
-    expect(tableToCsv({ columns: ['Learner'], rows: [['=HYPERLINK("http://evil.example")'], ['Smith, "Jo"']] })).toBe(
-      'Learner\r\n"\'=HYPERLINK(""http://evil.example"")"\r\n"Smith, ""Jo"""\r\n',
+    expect(csv.split('\r\n')[1]).toBe(
+      'Ada Lovelace,Governance path,6 of 6,Completed,15 November 2026,No',
     );
+    expect(
+      tableToCsv({
+        columns: ['Learner'],
+        rows: [['=HYPERLINK("http://evil.example")'], ['Smith, "Jo"']],
+      }),
+    ).toBe('Learner\r\n"\'=HYPERLINK(""http://evil.example"")"\r\n"Smith, ""Jo"""\r\n');
   });
 
   it('gives the same figures whatever order the files come in', () => {

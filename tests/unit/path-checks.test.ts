@@ -16,7 +16,8 @@ function rootWith(paths: Record<string, string>): string {
   made.push(root);
   cpSync(fixtures, root, { recursive: true });
   mkdirSync(join(root, 'content/paths'), { recursive: true });
-  for (const [name, text] of Object.entries(paths)) writeFileSync(join(root, 'content/paths', name), text);
+  for (const [name, text] of Object.entries(paths))
+    writeFileSync(join(root, 'content/paths', name), text);
   return root;
 }
 
@@ -53,7 +54,7 @@ describe('learning path checks', () => {
     // One path at least for each role the brief names.
     const roles = new Set(content.paths.flatMap((path) => path.data.audience));
     expect([...roles].sort()).toEqual(['delivery-lead', 'pmo', 'sponsor']);
-  });
+  }, 60_000);
 
   it('accept a good path, with defaults filled in', () => {
     const { content } = validateContent(rootWith({ 'demo-path.yaml': GOOD }));
@@ -142,7 +143,10 @@ describe('learning path checks', () => {
   it('report a misspelt entry and a missing field with what each is for', () => {
     expect(
       problemsWith({
-        'demo-path.yaml': GOOD.replace('suggestedDays: 14\n', '').replace('  - course: demo\n', '  - cours: demo\n'),
+        'demo-path.yaml': GOOD.replace('suggestedDays: 14\n', '').replace(
+          '  - course: demo\n',
+          '  - cours: demo\n',
+        ),
       }),
     ).toMatchInlineSnapshot(`
       "Sideline found 2 problems in the course content:

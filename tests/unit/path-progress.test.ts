@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { indexRecord, stepStatus } from '../../src/progress/projections';
 import { assignmentsIn } from '../../src/lib/assignment-record';
 import { completedAt, finishedAt } from '../../src/lib/path-completion';
-import { assignmentProgress, helpText, pathProgress, STUCK_AFTER_DAYS } from '../../src/lib/path-progress';
+import {
+  assignmentProgress,
+  helpText,
+  pathProgress,
+  STUCK_AFTER_DAYS,
+} from '../../src/lib/path-progress';
 import { refFromText, refToText, resolveRefs, stepsOf } from '../../src/lib/path-steps';
 import { assignment, catalogue, govCourse, learners, NOW } from '../fixtures/reports/cohort';
 import { statementsOf } from '../fixtures/reports/simulate';
@@ -15,7 +20,8 @@ const [ada, ben, cat, cy, di] = learners.map(statementsOf);
 
 describe('path refs', () => {
   it('round-trip through their short text form, add-ons included', () => {
-    for (const text of ['c:gov', 'm:gov-roles?', 's:gov-board']) expect(refToText(refFromText(text)!)).toBe(text);
+    for (const text of ['c:gov', 'm:gov-roles?', 's:gov-board'])
+      expect(refToText(refFromText(text)!)).toBe(text);
     expect(refFromText('x:gov')).toBeNull();
     expect(refFromText('s:Not An Id')).toBeNull();
   });
@@ -42,7 +48,14 @@ describe('progress on a path', () => {
 
   it('is complete when the required parts are, whatever the add-ons', () => {
     const progress = pathProgress(indexRecord(ada!.slice(0, 14)), items);
-    expect(progress).toMatchObject({ status: 'completed', done: 1, total: 1, stepsDone: 4, stepsTotal: 4, next: null });
+    expect(progress).toMatchObject({
+      status: 'completed',
+      done: 1,
+      total: 1,
+      stepsDone: 4,
+      stepsTotal: 4,
+      next: null,
+    });
     expect(progress.items.map((item) => item.status)).toEqual(['completed', 'not-started']);
   });
 
@@ -53,7 +66,11 @@ describe('progress on a path', () => {
   });
 
   it('has not started with nothing recorded', () => {
-    expect(pathProgress(indexRecord([]), items)).toMatchObject({ status: 'not-started', stepsDone: 0, lastActivityAt: null });
+    expect(pathProgress(indexRecord([]), items)).toMatchObject({
+      status: 'not-started',
+      stepsDone: 0,
+      lastActivityAt: null,
+    });
   });
 });
 
@@ -75,7 +92,12 @@ describe('an assignment in the record', () => {
 
   it('flags overdue, failed twice and stuck, in plain words', () => {
     const help = (statements: typeof ben) =>
-      assignmentProgress(indexRecord(statements!), assignmentsIn(statements!)[0]!, catalogue.courses, NOW).help.map(helpText);
+      assignmentProgress(
+        indexRecord(statements!),
+        assignmentsIn(statements!)[0]!,
+        catalogue.courses,
+        NOW,
+      ).help.map(helpText);
     expect(help(ben)).toEqual([
       'Overdue: it was due on 16 November 2026.',
       'Not yet passed "Check: roles" after 2 attempts.',
@@ -90,7 +112,12 @@ describe('an assignment in the record', () => {
   });
 
   it('is never overdue once complete', () => {
-    const view = assignmentProgress(indexRecord(ada!), assignmentsIn(ada!)[0]!, catalogue.courses, new Date('2027-06-01T12:00:00Z'));
+    const view = assignmentProgress(
+      indexRecord(ada!),
+      assignmentsIn(ada!)[0]!,
+      catalogue.courses,
+      new Date('2027-06-01T12:00:00Z'),
+    );
     expect(view.progress.status).toBe('completed');
     expect(view.overdue).toBe(false);
     expect(view.help).toEqual([]);
@@ -98,7 +125,9 @@ describe('an assignment in the record', () => {
 });
 
 describe('completion dates for certificates', () => {
-  const steps = stepsOf(resolveRefs(catalogue.courses, [{ kind: 'course', id: 'gov', optional: false }]).items);
+  const steps = stepsOf(
+    resolveRefs(catalogue.courses, [{ kind: 'course', id: 'gov', optional: false }]).items,
+  );
 
   it('agree with the record projections on which steps are done', () => {
     for (const statements of [ada, ben, cat, cy, di]) {
@@ -111,7 +140,9 @@ describe('completion dates for certificates', () => {
   });
 
   it('date a path by its last required step, or not at all while one is left', () => {
-    const last = ada!.filter((s) => s.object.definition?.name?.['en-GB'] === 'gov-tolerances-quiz').pop();
+    const last = ada!
+      .filter((s) => s.object.definition?.name?.['en-GB'] === 'gov-tolerances-quiz')
+      .pop();
     expect(completedAt(ada!, steps)).toBe(Date.parse(last!.timestamp));
     expect(completedAt(cy!, steps)).toBeNull();
   });

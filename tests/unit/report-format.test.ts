@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assignmentsIn } from '../../src/lib/assignment-record';
-import { buildReport, reportFileName, statementsForScope, summariseReport } from '../../src/lib/report-format';
+import {
+  buildReport,
+  reportFileName,
+  statementsForScope,
+  summariseReport,
+} from '../../src/lib/report-format';
 import { readReportText } from '../../src/lib/report-read';
 import { contentIdOf } from '../../src/progress/statements';
 import { catalogue, learners } from '../fixtures/reports/cohort';
@@ -14,26 +19,47 @@ import { statementsOf, type Learner } from '../fixtures/reports/simulate';
 const ada = learners[0]!;
 const elsewhere: Learner = {
   ...ada,
-  actions: [...ada.actions, { do: 'read', lesson: 'another-course-lesson', course: 'another-course' }],
+  actions: [
+    ...ada.actions,
+    { do: 'read', lesson: 'another-course-lesson', course: 'another-course' },
+  ],
 };
 
 describe('a progress report', () => {
   const statements = statementsOf(elsewhere);
   const assignment = assignmentsIn(statements)[0]!;
-  const scope = { kind: 'assignment' as const, assignmentId: assignment.id, title: assignment.title };
+  const scope = {
+    kind: 'assignment' as const,
+    assignmentId: assignment.id,
+    title: assignment.title,
+  };
 
   it('for an assignment holds its statements and leaves out the rest', () => {
     const chosen = statementsForScope(statements, scope, assignment, catalogue.courses);
     expect(chosen.length).toBe(statements.length - 1);
     expect(chosen.map(contentIdOf)).not.toContain('another-course-lesson');
-    expect(statementsForScope(statements, { kind: 'everything' }, undefined, catalogue.courses)).toHaveLength(statements.length);
+    expect(
+      statementsForScope(statements, { kind: 'everything' }, undefined, catalogue.courses),
+    ).toHaveLength(statements.length);
   });
 
   it('carries the chosen name in every statement, or no name at all', () => {
-    const named = buildReport({ learnerId: ada.id, name: '  Ada L.  ', scope, statements, now: new Date('2026-12-01T10:00:00Z') });
+    const named = buildReport({
+      learnerId: ada.id,
+      name: '  Ada L.  ',
+      scope,
+      statements,
+      now: new Date('2026-12-01T10:00:00Z'),
+    });
     expect(named.learner).toEqual({ id: ada.id, name: 'Ada L.' });
     expect(new Set(named.statements.map((s) => s.actor.name))).toEqual(new Set(['Ada L.']));
-    const anonymous = buildReport({ learnerId: ada.id, name: '', scope, statements, now: new Date('2026-12-01T10:00:00Z') });
+    const anonymous = buildReport({
+      learnerId: ada.id,
+      name: '',
+      scope,
+      statements,
+      now: new Date('2026-12-01T10:00:00Z'),
+    });
     expect(anonymous.learner).toEqual({ id: ada.id });
     expect(anonymous.statements.some((s) => 'name' in s.actor)).toBe(false);
     expect(JSON.stringify(anonymous)).not.toContain('Ada Lovelace');
@@ -42,13 +68,25 @@ describe('a progress report', () => {
   });
 
   it('reads back on the PMO side exactly as built', () => {
-    const report = buildReport({ learnerId: ada.id, name: 'Ada', scope, statements, now: new Date('2026-12-01T10:00:00Z') });
+    const report = buildReport({
+      learnerId: ada.id,
+      name: 'Ada',
+      scope,
+      statements,
+      now: new Date('2026-12-01T10:00:00Z'),
+    });
     const reading = readReportText(JSON.stringify(report));
     expect(reading.ok && reading.report.statements).toEqual(report.statements);
   });
 
   it('summarises what it holds for the learner to check', () => {
-    const report = buildReport({ learnerId: ada.id, name: undefined, scope: { kind: 'everything' }, statements, now: new Date() });
+    const report = buildReport({
+      learnerId: ada.id,
+      name: undefined,
+      scope: { kind: 'everything' },
+      statements,
+      now: new Date(),
+    });
     const summary = summariseReport(report);
     expect(summary.statements).toBe(19);
     expect(summary.byVerb).toEqual([

@@ -29,7 +29,11 @@ function tampered(change: (statement: Record<string, unknown>) => void): string 
 const FIXTURES: Record<string, () => string> = {
   'good-ada.json': () => reportOf(learners[0]!),
   'good-ada-assignment.json': () =>
-    reportOf(learners[0]!, { kind: 'assignment', assignmentId: assignment.id, title: assignment.title }),
+    reportOf(learners[0]!, {
+      kind: 'assignment',
+      assignmentId: assignment.id,
+      title: assignment.title,
+    }),
   'good-ben.json': () => reportOf(learners[1]!),
   'good-unnamed.json': () => reportOf(learners[2]!),
   'good-cy.json': () => reportOf(learners[3]!),
@@ -37,8 +41,9 @@ const FIXTURES: Record<string, () => string> = {
   'good-ed.json': () => reportOf(learners[5]!),
   'bad-tampered.json': () =>
     tampered((statement) => {
-      (statement['object'] as { definition: { name: Record<string, string> } }).definition.name['en-GB'] =
-        '<script>alert(1)</script>';
+      (statement['object'] as { definition: { name: Record<string, string> } }).definition.name[
+        'en-GB'
+      ] = '<script>alert(1)</script>';
     }),
 };
 
@@ -46,7 +51,8 @@ describe('report fixture files', () => {
   it('are what the simulator makes', () => {
     for (const [name, make] of Object.entries(FIXTURES)) {
       const text = make();
-      if (process.env['UPDATE_REPORT_FIXTURES'] || !existsSync(join(dir, name))) writeFileSync(join(dir, name), text);
+      if (process.env['UPDATE_REPORT_FIXTURES'] || !existsSync(join(dir, name)))
+        writeFileSync(join(dir, name), text);
       expect(read(name), name).toBe(text);
     }
   });
@@ -60,7 +66,9 @@ describe('reading a progress report', () => {
     expect(reading.report.learnerId).toBe('learner-ada');
     expect(reading.report.name).toBe('Ada Lovelace');
     expect(reading.report.scope).toEqual({ kind: 'everything' });
-    expect(reading.report.statements.map((s) => s.id)).toEqual(statementsOf(learners[0]!).map((s) => s.id));
+    expect(reading.report.statements.map((s) => s.id)).toEqual(
+      statementsOf(learners[0]!).map((s) => s.id),
+    );
   });
 
   it('reads a whole learning record ("Download my record") too', () => {
@@ -78,11 +86,15 @@ describe('reading a progress report', () => {
 
   it('skips bad files with a reason the PMO can act on', () => {
     expect(reasonOf(read('bad-empty.json'))).toBe('The file is empty.');
-    expect(reasonOf(read('bad-not-json.json'))).toBe('It is not a Sideline progress report (it is not JSON).');
+    expect(reasonOf(read('bad-not-json.json'))).toBe(
+      'It is not a Sideline progress report (it is not JSON).',
+    );
     expect(reasonOf(read('bad-cut-short.json'))).toBe(
       'It is incomplete: it may have been cut short while saving or copying. Ask the learner to save their report again and send the new file.',
     );
-    expect(reasonOf(read('bad-wrong-format.json'))).toBe('It is not a Sideline progress report or learning record.');
+    expect(reasonOf(read('bad-wrong-format.json'))).toBe(
+      'It is not a Sideline progress report or learning record.',
+    );
     expect(reasonOf(read('bad-newer-version.json'))).toBe(
       'It was made by a newer version of Sideline than this site. Update this site to read it.',
     );
@@ -92,21 +104,41 @@ describe('reading a progress report', () => {
   });
 
   it('refuses edited statements, repeated entries and unknown fields', () => {
-    expect(reasonOf(tampered((s) => (s['verb'] = { id: 'http://adlnet.gov/expapi/verbs/hacked', display: { 'en-GB': 'hacked' } })))).toMatch(
+    expect(
+      reasonOf(
+        tampered(
+          (s) =>
+            (s['verb'] = {
+              id: 'http://adlnet.gov/expapi/verbs/hacked',
+              display: { 'en-GB': 'hacked' },
+            }),
+        ),
+      ),
+    ).toMatch(
       /^Entry 3 of 18 is not valid: the field "verb.display.en-GB" is not in the form Sideline writes\./,
     );
-    expect(reasonOf(tampered((s) => (s['id'] = 'not-a-uuid')))).toMatch(/^Entry 3 of 18 is not valid: the field "id" is not a statement id/);
+    expect(reasonOf(tampered((s) => (s['id'] = 'not-a-uuid')))).toMatch(
+      /^Entry 3 of 18 is not valid: the field "id" is not a statement id/,
+    );
     const report = JSON.parse(read('good-ada.json')) as { statements: unknown[]; extra?: unknown };
-    expect(reasonOf(JSON.stringify({ ...report, statements: [report.statements[0], report.statements[0]] }))).toBe(
+    expect(
+      reasonOf(
+        JSON.stringify({ ...report, statements: [report.statements[0], report.statements[0]] }),
+      ),
+    ).toBe(
       'It lists the same entry twice, which Sideline never does: it may have been edited. Ask the learner to save their report again and send the new file.',
     );
     expect(reasonOf(JSON.stringify({ ...report, extra: 1 }))).toBe(
       'The report has been changed or damaged: it has a field Sideline never writes ("extra"). Ask the learner to save their report again and send the new file.',
     );
-    expect(reasonOf(JSON.stringify({ ...report, statements: 'none' }))).toMatch(/^The report has been changed or damaged: the field "statements"/);
+    expect(reasonOf(JSON.stringify({ ...report, statements: 'none' }))).toMatch(
+      /^The report has been changed or damaged: the field "statements"/,
+    );
   });
 
   it('refuses a file far too big before parsing it', () => {
-    expect(reasonOf(' '.repeat(10 * 1024 * 1024 + 1))).toBe('It is larger than 10 MB, far larger than any progress report.');
+    expect(reasonOf(' '.repeat(10 * 1024 * 1024 + 1))).toBe(
+      'It is larger than 10 MB, far larger than any progress report.',
+    );
   });
 });

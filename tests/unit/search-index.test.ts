@@ -19,7 +19,7 @@ import { buildCourseTree } from '../../src/lib/course-tree';
 import { loadContent } from '../../src/lib/load-content';
 import { buildSearchIndex } from '../../src/lib/search-index-integration';
 import type { GlossaryIndexEntry } from '../../src/lib/search-glossary';
-import { transcriptText } from '../../src/lib/search-records';
+import { videoWords } from '../../src/lib/search-records';
 
 const { content } = loadContent(process.cwd());
 const { tree } = buildCourseTree(content);
@@ -99,7 +99,7 @@ describe('buildSearchIndex', () => {
     const videoRecords = fragments.filter((fragment) => fragment.url === video.href);
     expect(videoRecords).toHaveLength(1);
     expect(videoRecords[0]?.meta['title']).toBe('A video');
-    expect(videoRecords[0]?.content).toContain(transcriptText(script).slice(0, 80));
+    expect(videoRecords[0]?.content).toContain(videoWords(script).text.slice(0, 80));
     expect(fragments.map((fragment) => fragment.url)).not.toContain('/courses/c/quiz/');
     expect(existsSync(join(dist, 'courses/c/quiz/index.html'))).toBe(true);
   }, 60_000);

@@ -5,7 +5,7 @@ import {
   glossaryRecords,
   pageHasText,
   scenarioRecords,
-  transcriptText,
+  videoWords,
   withIndexedText,
 } from '../../src/lib/search-records';
 import type { VideoScript } from '../../src/schemas/video';
@@ -80,29 +80,31 @@ describe('video transcripts', () => {
   } as unknown as VideoScript;
 
   test('come from the rendered transcript when there is one, else from the narration', () => {
-    expect(transcriptText(script)).toBe(
-      'Your limits are borrowed authority. Warn within one working day.',
-    );
+    expect(videoWords(script)).toEqual({
+      text: 'Your limits are borrowed authority. Warn within one working day.',
+      opening: 'Your limits are borrowed authority.',
+    });
     const transcript = {
       cues: [
         { start: 0, end: 2, text: 'As captioned,' },
         { start: 2, end: 4, text: 'word for word.' },
       ],
     };
-    expect(transcriptText(script, transcript as never)).toBe('As captioned, word for word.');
+    expect(videoWords(script, transcript as never)).toEqual({
+      text: 'As captioned, word for word.',
+      opening: 'As captioned,',
+    });
   });
 
-  test('are added only when the page does not already hold them', () => {
-    const text = 'Your limits are borrowed authority. Warn within one working day.';
-    expect(pageHasText('<p>Your limits are <b>borrowed</b>\n authority. Warn</p>', text)).toBe(
-      false,
-    );
-    expect(
-      pageHasText(
-        '<li><span>Your limits are</span> <span>borrowed authority.</span></li><li>Warn within one working day.</li>',
-        text,
-      ),
-    ).toBe(true);
+  test('are added only when the page does not already show them', () => {
+    const { opening } = videoWords(script);
+    expect(pageHasText('<p>Your limits are <b>borrowed</b>\n authority.</p>', opening)).toBe(true);
+    expect(pageHasText('<p>Your limits are</p><p>yours.</p>', opening)).toBe(false);
+    // The player's transcript: a time before each cue, so only the first cue is looked for.
+    const player =
+      '<ol><li><button><span class="video-cue-time">0:00</span> <span class="video-cue-text">As captioned,</span></button></li>' +
+      '<li><button><span class="video-cue-time">0:02</span> <span class="video-cue-text">word for word.</span></button></li></ol>';
+    expect(pageHasText(player, 'As captioned,')).toBe(true);
     expect(pageHasText('<p>Tom&#39;s &amp; Jo&apos;s plan</p>', "Tom's & Jo's plan")).toBe(true);
   });
 

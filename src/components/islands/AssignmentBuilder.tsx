@@ -94,7 +94,8 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
           out.push({ kind: 'module', id: module.id, optional: false });
           continue;
         }
-        for (const step of module.steps) if (picked.has(`s:${step.id}`)) out.push({ kind: 'step', id: step.id, optional: false });
+        for (const step of module.steps)
+          if (picked.has(`s:${step.id}`)) out.push({ kind: 'step', id: step.id, optional: false });
       }
     }
     return out;
@@ -105,24 +106,38 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
     const add = (problem: AssignmentDraftProblem | null) => problem && found.push(problem);
     if (what === 'path' && !path) found.push({ field: 'path', message: 'Choose a learning path' });
     if (what === 'steps') {
-      if (!title.trim()) found.push({ field: 'title', message: 'Enter a title for what you are assigning' });
+      if (!title.trim())
+        found.push({ field: 'title', message: 'Enter a title for what you are assigning' });
       else add(checkAssignmentText('title', 'The title', title.trim(), LINK_LIMITS.title));
-      if (!refs.length) found.push({ field: 'steps', message: 'Choose at least one course, module or step' });
+      if (!refs.length)
+        found.push({ field: 'steps', message: 'Choose at least one course, module or step' });
       else if (refs.length > LINK_LIMITS.refs) {
-        found.push({ field: 'steps', message: `Choose ${LINK_LIMITS.refs} items or fewer: pick whole modules or courses instead` });
+        found.push({
+          field: 'steps',
+          message: `Choose ${LINK_LIMITS.refs} items or fewer: pick whole modules or courses instead`,
+        });
       }
     }
     if (dueKind === 'within') {
       const n = Number(days || suggestedDays);
       if (!Number.isInteger(n) || n < 1 || n > LINK_LIMITS.days) {
-        found.push({ field: 'due-days', message: `Enter a whole number of days from 1 to ${LINK_LIMITS.days}` });
+        found.push({
+          field: 'due-days',
+          message: `Enter a whole number of days from 1 to ${LINK_LIMITS.days}`,
+        });
       }
     }
     if (dueKind === 'date') {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) found.push({ field: 'due-date', message: 'Enter the due date' });
-      else if (date < localDate(new Date())) found.push({ field: 'due-date', message: 'The due date must be today or in the future' });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+        found.push({ field: 'due-date', message: 'Enter the due date' });
+      else if (date < localDate(new Date()))
+        found.push({ field: 'due-date', message: 'The due date must be today or in the future' });
     }
-    if (!by.trim()) found.push({ field: 'assigned-by', message: 'Enter your name, so the learner knows who assigned it' });
+    if (!by.trim())
+      found.push({
+        field: 'assigned-by',
+        message: 'Enter your name, so the learner knows who assigned it',
+      });
     else add(checkAssignmentText('assigned-by', 'Your name', by.trim(), LINK_LIMITS.name));
     add(checkAssignmentText('team', 'The team', team.trim(), LINK_LIMITS.team));
     add(checkAssignmentText('message', 'The message', message.trim(), LINK_LIMITS.message, true));
@@ -180,7 +195,8 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
     ) : null;
   };
   const describedBy = (field: Field, hint?: string) =>
-    [hint, errorFor(field) ? `${FIELD_ID[field]}-error` : undefined].filter(Boolean).join(' ') || undefined;
+    [hint, errorFor(field) ? `${FIELD_ID[field]}-error` : undefined].filter(Boolean).join(' ') ||
+    undefined;
 
   const qr = made ? encodeQr(made.url) : null;
   const selectedItems = what === 'steps' ? resolveRefs(catalogue.courses, refs).items.length : 0;
@@ -188,7 +204,13 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
   return (
     <form className="pmo-form" noValidate onSubmit={submit}>
       {problems.length > 0 && (
-        <div className="pmo-error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby="assign-errors-title">
+        <div
+          className="pmo-error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summary}
+          aria-labelledby="assign-errors-title"
+        >
           <h2 id="assign-errors-title">There is a problem</h2>
           <ul>
             {problems.map((problem) => (
@@ -204,11 +226,23 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
         <legend>What do you want to assign?</legend>
         <div className="pmo-radios">
           <label>
-            <input type="radio" name="what" value="path" checked={what === 'path'} onChange={() => setWhat('path')} /> A
-            learning path
+            <input
+              type="radio"
+              name="what"
+              value="path"
+              checked={what === 'path'}
+              onChange={() => setWhat('path')}
+            />{' '}
+            A learning path
           </label>
           <label>
-            <input type="radio" name="what" value="steps" checked={what === 'steps'} onChange={() => setWhat('steps')} />{' '}
+            <input
+              type="radio"
+              name="what"
+              value="steps"
+              checked={what === 'steps'}
+              onChange={() => setWhat('steps')}
+            />{' '}
             Courses, modules or steps I choose
           </label>
         </div>
@@ -218,7 +252,12 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
         <div className="pmo-field">
           <label htmlFor="assign-path">Learning path</label>
           {fieldError('path')}
-          <select id="assign-path" value={pathId} onChange={(event) => setPathId(event.target.value)} aria-describedby={describedBy('path', 'assign-path-hint')}>
+          <select
+            id="assign-path"
+            value={pathId}
+            onChange={(event) => setPathId(event.target.value)}
+            aria-describedby={describedBy('path', 'assign-path-hint')}
+          >
             {catalogue.paths.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {candidate.title}
@@ -239,9 +278,21 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
               What the learner sees, like “Before your first board”.
             </p>
             {fieldError('title')}
-            <input id="assign-title" type="text" value={title} maxLength={LINK_LIMITS.title * 2} onChange={(event) => setTitle(event.target.value)} aria-describedby={describedBy('title', 'assign-title-hint')} />
+            <input
+              id="assign-title"
+              type="text"
+              value={title}
+              maxLength={LINK_LIMITS.title * 2}
+              onChange={(event) => setTitle(event.target.value)}
+              aria-describedby={describedBy('title', 'assign-title-hint')}
+            />
           </div>
-          <fieldset className="pmo-fieldset" id="assign-steps" tabIndex={-1} aria-describedby={describedBy('steps', 'assign-steps-hint')}>
+          <fieldset
+            className="pmo-fieldset"
+            id="assign-steps"
+            tabIndex={-1}
+            aria-describedby={describedBy('steps', 'assign-steps-hint')}
+          >
             <legend>Choose what to include</legend>
             <p className="pmo-hint" id="assign-steps-hint">
               A whole course or module includes everything in it. {selectedItems} chosen.
@@ -253,7 +304,12 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
                 <details className="pmo-course-pick" key={course.id}>
                   <summary>{course.title}</summary>
                   <label className="pmo-check">
-                    <input type="checkbox" checked={wholeCourse} onChange={() => toggle(`c:${course.id}`)} /> The whole course
+                    <input
+                      type="checkbox"
+                      checked={wholeCourse}
+                      onChange={() => toggle(`c:${course.id}`)}
+                    />{' '}
+                    The whole course
                   </label>
                   {course.modules.map((module) => {
                     const wholeModule = wholeCourse || picked.has(`m:${module.id}`);
@@ -261,7 +317,12 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
                       <fieldset className="pmo-module-pick" key={module.id} disabled={wholeCourse}>
                         <legend>{module.title}</legend>
                         <label className="pmo-check">
-                          <input type="checkbox" checked={wholeModule} onChange={() => toggle(`m:${module.id}`)} /> The whole module
+                          <input
+                            type="checkbox"
+                            checked={wholeModule}
+                            onChange={() => toggle(`m:${module.id}`)}
+                          />{' '}
+                          The whole module
                         </label>
                         {module.steps.map((step) => (
                           <label className="pmo-check pmo-check--step" key={step.id}>
@@ -288,31 +349,67 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
         <legend>When is it due?</legend>
         <div className="pmo-radios">
           <label>
-            <input type="radio" name="due" value="within" checked={dueKind === 'within'} onChange={() => setDueKind('within')} /> Within a
-            number of days of the learner adding it
+            <input
+              type="radio"
+              name="due"
+              value="within"
+              checked={dueKind === 'within'}
+              onChange={() => setDueKind('within')}
+            />{' '}
+            Within a number of days of the learner adding it
           </label>
           {dueKind === 'within' && (
             <div className="pmo-conditional">
               <label htmlFor="assign-due-days">Number of days</label>
               {fieldError('due-days')}
-              <input id="assign-due-days" className="pmo-input--short" type="text" inputMode="numeric" value={days} placeholder={String(suggestedDays)} onChange={(event) => setDays(event.target.value)} aria-describedby={describedBy('due-days', 'assign-due-days-hint')} />
+              <input
+                id="assign-due-days"
+                className="pmo-input--short"
+                type="text"
+                inputMode="numeric"
+                value={days}
+                placeholder={String(suggestedDays)}
+                onChange={(event) => setDays(event.target.value)}
+                aria-describedby={describedBy('due-days', 'assign-due-days-hint')}
+              />
               <p className="pmo-hint" id="assign-due-days-hint">
                 Leave empty for {suggestedDays} days.
               </p>
             </div>
           )}
           <label>
-            <input type="radio" name="due" value="date" checked={dueKind === 'date'} onChange={() => setDueKind('date')} /> On a date
+            <input
+              type="radio"
+              name="due"
+              value="date"
+              checked={dueKind === 'date'}
+              onChange={() => setDueKind('date')}
+            />{' '}
+            On a date
           </label>
           {dueKind === 'date' && (
             <div className="pmo-conditional">
               <label htmlFor="assign-due-date">Due date</label>
               {fieldError('due-date')}
-              <input id="assign-due-date" type="date" value={date} min={localDate(new Date())} onChange={(event) => setDate(event.target.value)} aria-describedby={describedBy('due-date')} />
+              <input
+                id="assign-due-date"
+                type="date"
+                value={date}
+                min={localDate(new Date())}
+                onChange={(event) => setDate(event.target.value)}
+                aria-describedby={describedBy('due-date')}
+              />
             </div>
           )}
           <label>
-            <input type="radio" name="due" value="none" checked={dueKind === 'none'} onChange={() => setDueKind('none')} /> No due date
+            <input
+              type="radio"
+              name="due"
+              value="none"
+              checked={dueKind === 'none'}
+              onChange={() => setDueKind('none')}
+            />{' '}
+            No due date
           </label>
         </div>
       </fieldset>
@@ -320,20 +417,41 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
       <div className="pmo-field">
         <label htmlFor="assign-by">Your name</label>
         {fieldError('assigned-by')}
-        <input id="assign-by" type="text" autoComplete="name" value={by} onChange={(event) => setBy(event.target.value)} aria-describedby={describedBy('assigned-by')} />
+        <input
+          id="assign-by"
+          type="text"
+          autoComplete="name"
+          value={by}
+          onChange={(event) => setBy(event.target.value)}
+          aria-describedby={describedBy('assigned-by')}
+        />
       </div>
       <div className="pmo-field">
         <label htmlFor="assign-team">Team (optional)</label>
         {fieldError('team')}
-        <input id="assign-team" type="text" autoComplete="organization" value={team} onChange={(event) => setTeam(event.target.value)} aria-describedby={describedBy('team')} />
+        <input
+          id="assign-team"
+          type="text"
+          autoComplete="organization"
+          value={team}
+          onChange={(event) => setTeam(event.target.value)}
+          aria-describedby={describedBy('team')}
+        />
       </div>
       <div className="pmo-field">
         <label htmlFor="assign-message">Message (optional)</label>
         <p className="pmo-hint" id="assign-message-hint">
-          A line or two on why this matters. {LINK_LIMITS.message - message.trim().length} characters left.
+          A line or two on why this matters. {LINK_LIMITS.message - message.trim().length}{' '}
+          characters left.
         </p>
         {fieldError('message')}
-        <textarea id="assign-message" rows={3} value={message} onChange={(event) => setMessage(event.target.value)} aria-describedby={describedBy('message', 'assign-message-hint')} />
+        <textarea
+          id="assign-message"
+          rows={3}
+          value={message}
+          onChange={(event) => setMessage(event.target.value)}
+          aria-describedby={describedBy('message', 'assign-message-hint')}
+        />
       </div>
 
       <p>
@@ -347,15 +465,27 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
           <h2 id="assign-result-title" tabIndex={-1} ref={result}>
             Your assignment link
           </h2>
-          <p>Send this link to the learner. Everything is in the link itself: nothing has been sent or stored anywhere.</p>
+          <p>
+            Send this link to the learner. Everything is in the link itself: nothing has been sent
+            or stored anywhere.
+          </p>
           <label htmlFor="assign-link">Link for “{made.assignment.title}”</label>
-          <input id="assign-link" className="pmo-link" type="text" readOnly value={made.url} ref={link} onFocus={(event) => event.target.select()} />
+          <input
+            id="assign-link"
+            className="pmo-link"
+            type="text"
+            readOnly
+            value={made.url}
+            ref={link}
+            onFocus={(event) => event.target.select()}
+          />
           <p className="pmo-actions">
             <button type="button" className="button" onClick={() => void copy()}>
               Copy link
             </button>
             <a className="button button--secondary" href={made.url} target="_blank" rel="noopener">
-              Open the link to check it<span className="visually-hidden"> (opens in a new tab)</span>
+              Open the link to check it
+              <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           </p>
           <p className="pmo-live" role="status">
@@ -374,7 +504,9 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
                 <rect width={qr.size + 8} height={qr.size + 8} fill="#fff" />
                 <path fill="#000" d={qrPath(qr)} />
               </svg>
-              <figcaption id="assign-qr-caption">QR code of the link: scan it with a phone camera to open the assignment.</figcaption>
+              <figcaption id="assign-qr-caption">
+                QR code of the link: scan it with a phone camera to open the assignment.
+              </figcaption>
               <a
                 download={`assignment-${made.assignment.id}.svg`}
                 href={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg(qr, `Assignment: ${made.assignment.title}`))}`}
@@ -383,7 +515,9 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
               </a>
             </figure>
           ) : (
-            <p>This link is too long for a QR code: send the link itself, or shorten the message.</p>
+            <p>
+              This link is too long for a QR code: send the link itself, or shorten the message.
+            </p>
           )}
         </section>
       )}

@@ -9,7 +9,11 @@ import { getLearningRecord } from '../../progress/index';
 import { indexRecord, type CourseOutline } from '../../progress/projections';
 import { decodeAssignment, type DecodedLink } from '../../lib/assignment-link';
 import { dueDateFor, localDate, type Assignment } from '../../lib/assignment-model';
-import { assignmentStatement, assignmentsIn, type StoredAssignment } from '../../lib/assignment-record';
+import {
+  assignmentStatement,
+  assignmentsIn,
+  type StoredAssignment,
+} from '../../lib/assignment-record';
 import { assignmentProgress, formatDay, STATUS_LABEL } from '../../lib/path-progress';
 import type { PathCatalogue } from '../../lib/path-steps';
 import { HelpNotes, PathTaskList, progressText, useRecordView } from './PathProgress';
@@ -100,14 +104,23 @@ function dueForLink(assignment: Assignment, today: string): string {
   }
 }
 
-function LinkView({ assignment, courses }: { assignment: Assignment; courses: readonly CourseOutline[] }) {
+function LinkView({
+  assignment,
+  courses,
+}: {
+  assignment: Assignment;
+  courses: readonly CourseOutline[];
+}) {
   const view = useRecordView();
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<'added' | 'kept-for-session' | 'failed' | null>(null);
   const confirmation = useRef<HTMLDivElement>(null);
   const statements = view.phase === 'ready' ? view.statements : null;
   const existing = useMemo(
-    () => (statements ? assignmentsIn(statements).find((stored) => stored.id === assignment.id) : undefined),
+    () =>
+      statements
+        ? assignmentsIn(statements).find((stored) => stored.id === assignment.id)
+        : undefined,
     [statements, assignment.id],
   );
   const today = localDate(new Date());
@@ -133,7 +146,9 @@ function LinkView({ assignment, courses }: { assignment: Assignment; courses: re
         return;
       }
       const result = await record.record(assignmentStatement(assignment, new Date()));
-      setOutcome(result.saved ? 'added' : result.reason === 'error' ? 'failed' : 'kept-for-session');
+      setOutcome(
+        result.saved ? 'added' : result.reason === 'error' ? 'failed' : 'kept-for-session',
+      );
     } finally {
       setSaving(false);
     }
@@ -145,33 +160,48 @@ function LinkView({ assignment, courses }: { assignment: Assignment; courses: re
       <h2 className="assignment-title">{assignment.title}</h2>
       <AssignmentDetails
         assignment={assignment}
-        due={existing ? (existing.dueDate ? formatDay(existing.dueDate) : 'No due date') : dueForLink(assignment, today)}
+        due={
+          existing
+            ? existing.dueDate
+              ? formatDay(existing.dueDate)
+              : 'No due date'
+            : dueForLink(assignment, today)
+        }
       />
       {outcome && (
         <div className="assignment-banner" role="status" tabIndex={-1} ref={confirmation}>
           {outcome === 'added' && (
             <p>
-              Added to your learning. You will find it on <a href="/paths/">Learning paths</a>, with its due date and
-              your progress.
+              Added to your learning. You will find it on <a href="/paths/">Learning paths</a>, with
+              its due date and your progress.
             </p>
           )}
           {outcome === 'kept-for-session' && (
             <p>
-              Added for now, but this browser is not keeping your progress, so it will be gone when you close the
-              browser. See <a href="/my-learning/">My learning</a> for how to fix this.
+              Added for now, but this browser is not keeping your progress, so it will be gone when
+              you close the browser. See <a href="/my-learning/">My learning</a> for how to fix
+              this.
             </p>
           )}
-          {outcome === 'failed' && <p>Sorry, this could not be added. Reload the page and try again.</p>}
+          {outcome === 'failed' && (
+            <p>Sorry, this could not be added. Reload the page and try again.</p>
+          )}
         </div>
       )}
       {!outcome && existing && (
         <p className="assignment-already" role="status">
-          This is already in your learning: you added it on {formatDay(localDate(new Date(existing.addedAt)))}.
+          This is already in your learning: you added it on{' '}
+          {formatDay(localDate(new Date(existing.addedAt)))}.
         </p>
       )}
       {!outcome && !existing && (
         <p>
-          <button type="button" className="button" onClick={() => void add()} disabled={saving || view.phase !== 'ready'}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void add()}
+            disabled={saving || view.phase !== 'ready'}
+          >
             Add to my learning
           </button>
         </p>
@@ -191,8 +221,8 @@ function StoredView({ id, courses }: { id: string; courses: readonly CourseOutli
   if (!assignment) {
     return (
       <p>
-        This assignment is not in your learning in this browser. Open the link your PMO sent you, or see{' '}
-        <a href="/paths/">Learning paths</a>.
+        This assignment is not in your learning in this browser. Open the link your PMO sent you, or
+        see <a href="/paths/">Learning paths</a>.
       </p>
     );
   }
@@ -219,7 +249,10 @@ function StoredView({ id, courses }: { id: string; courses: readonly CourseOutli
         )}
         {progress.progress.status === 'completed' && (
           <li>
-            <a className="button" href={`/certificate/?assignment=${encodeURIComponent(assignment.id)}`}>
+            <a
+              className="button"
+              href={`/certificate/?assignment=${encodeURIComponent(assignment.id)}`}
+            >
               Get your certificate
             </a>
           </li>

@@ -43,22 +43,37 @@ export default function Certificate({ catalogue }: CertificateProps) {
     if (!subject) return null;
     if (subject.kind === 'course') {
       const course = catalogue.courses.find((candidate) => candidate.id === subject.id);
-      return course ? { title: course.title, refs: [{ kind: 'course', id: course.id, optional: false }], back: course.href ?? `/courses/${course.id}/` } : null;
+      return course
+        ? {
+            title: course.title,
+            refs: [{ kind: 'course', id: course.id, optional: false }],
+            back: course.href ?? `/courses/${course.id}/`,
+          }
+        : null;
     }
     if (subject.kind === 'path') {
       const path = catalogue.paths.find((candidate) => candidate.id === subject.id);
       return path ? { title: path.title, refs: [...path.refs], back: `/paths/${path.id}/` } : null;
     }
-    const assignment = statements ? assignmentsIn(statements).find((candidate) => candidate.id === subject.id) : undefined;
-    return assignment ? { title: assignment.title, refs: assignment.refs, back: `/assignment/?id=${encodeURIComponent(assignment.id)}` } : null;
+    const assignment = statements
+      ? assignmentsIn(statements).find((candidate) => candidate.id === subject.id)
+      : undefined;
+    return assignment
+      ? {
+          title: assignment.title,
+          refs: assignment.refs,
+          back: `/assignment/?id=${encodeURIComponent(assignment.id)}`,
+        }
+      : null;
   }, [subject, catalogue, statements]);
 
-  if (subject === undefined || view.phase !== 'ready') return <p className="muted">Opening your learning record…</p>;
+  if (subject === undefined || view.phase !== 'ready')
+    return <p className="muted">Opening your learning record…</p>;
   if (!target) {
     return (
       <p>
-        There is no certificate at this address. Certificates are made from a completed <a href="/paths/">learning path</a> or{' '}
-        <a href="/courses/">course</a>.
+        There is no certificate at this address. Certificates are made from a completed{' '}
+        <a href="/paths/">learning path</a> or <a href="/courses/">course</a>.
       </p>
     );
   }
@@ -71,8 +86,8 @@ export default function Certificate({ catalogue }: CertificateProps) {
     return (
       <div className="certificate-pending">
         <p>
-          Your certificate for “{target.title}” will be here when you have completed it. So far: {progress.stepsDone} of{' '}
-          {progress.stepsTotal} steps done.
+          Your certificate for “{target.title}” will be here when you have completed it. So far:{' '}
+          {progress.stepsDone} of {progress.stepsTotal} steps done.
         </p>
         <p>
           <a href={target.back}>Go back to “{target.title}”</a>
@@ -81,7 +96,10 @@ export default function Certificate({ catalogue }: CertificateProps) {
     );
   }
 
-  const times = finishedAt(view.statements, items.flatMap((item) => item.steps));
+  const times = finishedAt(
+    view.statements,
+    items.flatMap((item) => item.steps),
+  );
   const done = items.flatMap((item) => item.steps).filter((step) => times.has(step.id));
   const problem = name ? displayNameProblem(name) : null;
 
@@ -89,7 +107,9 @@ export default function Certificate({ catalogue }: CertificateProps) {
     <div className="certificate-page">
       <div className="certificate-controls no-print">
         <div className="pmo-field">
-          <label htmlFor="certificate-name">Your name, as it should appear on the certificate</label>
+          <label htmlFor="certificate-name">
+            Your name, as it should appear on the certificate
+          </label>
           {problem && (
             <p className="pmo-error-message" id="certificate-name-error">
               <span className="visually-hidden">Error:</span> {problem}
@@ -122,13 +142,14 @@ export default function Certificate({ catalogue }: CertificateProps) {
         <ol className="certificate-activities">
           {done.map((step) => (
             <li key={step.id}>
-              {step.title} <span className="certificate-date">({day(times.get(step.id) ?? finished)})</span>
+              {step.title}{' '}
+              <span className="certificate-date">({day(times.get(step.id) ?? finished)})</span>
             </li>
           ))}
         </ol>
         <p className="certificate-note">
-          Made from the learning record kept in this learner’s browser. It records completion of self-paced learning, not
-          an assessment of competence.
+          Made from the learning record kept in this learner’s browser. It records completion of
+          self-paced learning, not an assessment of competence.
         </p>
       </article>
     </div>

@@ -26,7 +26,9 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
         width="100%"
         preserveAspectRatio="xMinYMin meet"
       >
-        <title id={`${id}-chart-title`}>{`Chart: ${title}. The figures are in the table that follows.`}</title>
+        <title
+          id={`${id}-chart-title`}
+        >{`Chart: ${title}. The figures are in the table that follows.`}</title>
         {bars.map((bar, index) => {
           const y = index * row;
           return (
@@ -34,8 +36,20 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
               <text className="insights-chart__label" x={0} y={y + 14}>
                 {clip(bar.label)}
               </text>
-              <rect className="insights-chart__track" x={0} y={y + 20} width={BAR_AREA} height={16} />
-              <rect className="insights-chart__bar" x={0} y={y + 20} width={(BAR_AREA * bar.percent) / 100} height={16} />
+              <rect
+                className="insights-chart__track"
+                x={0}
+                y={y + 20}
+                width={BAR_AREA}
+                height={16}
+              />
+              <rect
+                className="insights-chart__bar"
+                x={0}
+                y={y + 20}
+                width={(BAR_AREA * bar.percent) / 100}
+                height={16}
+              />
               <text className="insights-chart__figure" x={BAR_AREA + 8} y={y + 33}>
                 {bar.text}
               </text>
@@ -59,8 +73,16 @@ export function PathChart({ bars }: { bars: readonly PathBar[] }) {
   const height = bars.length * row + 30;
   return (
     <figure className="insights-chart">
-      <svg role="img" aria-labelledby="path-chart-title" viewBox={`0 0 ${LABEL_WIDTH} ${height}`} width="100%" preserveAspectRatio="xMinYMin meet">
-        <title id="path-chart-title">Chart: completion by path. The figures are in the table that follows.</title>
+      <svg
+        role="img"
+        aria-labelledby="path-chart-title"
+        viewBox={`0 0 ${LABEL_WIDTH} ${height}`}
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+      >
+        <title id="path-chart-title">
+          Chart: completion by path. The figures are in the table that follows.
+        </title>
         <g>
           {SEGMENTS.map((segment, index) => (
             <g key={segment.key} transform={`translate(${index * 150}, 0)`}>
@@ -77,11 +99,21 @@ export function PathChart({ bars }: { bars: readonly PathBar[] }) {
           return (
             <g key={bar.label}>
               <text className="insights-chart__label" x={0} y={y + 12}>
-                {clip(bar.label, 60)}: {bar.completed} completed, {bar.inProgress} in progress, {bar.notStarted} not started
+                {clip(bar.label, 60)}: {bar.completed} completed, {bar.inProgress} in progress,{' '}
+                {bar.notStarted} not started
               </text>
               {SEGMENTS.map((segment) => {
                 const width = bar.learners ? (BAR_AREA * bar[segment.key]) / bar.learners : 0;
-                const rect = <rect key={segment.key} className={segment.className} x={x} y={y + 20} width={width} height={18} />;
+                const rect = (
+                  <rect
+                    key={segment.key}
+                    className={segment.className}
+                    x={x}
+                    y={y + 20}
+                    width={width}
+                    height={18}
+                  />
+                );
                 x += width;
                 return rect;
               })}

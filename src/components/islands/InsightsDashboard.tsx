@@ -21,27 +21,41 @@ export interface InsightsDashboardProps {
 type Phase =
   | { kind: 'idle' }
   | { kind: 'working'; read: number; total: number }
-  | { kind: 'done'; files: FileOutcome[]; summaries: LearnerSummary[]; ms: number }
+  | {
+      kind: 'done';
+      files: FileOutcome[];
+      summaries: LearnerSummary[];
+      ms: number;
+      timings: Record<string, number>;
+    }
   | { kind: 'failed'; message: string };
 
 /** Every file in a dropped folder, however deep (the File and Directory Entries API). */
 async function filesOf(entry: FileSystemEntry): Promise<File[]> {
   if (entry.isFile) {
-    return new Promise((resolve) => (entry as FileSystemFileEntry).file((file) => resolve([file]), () => resolve([])));
+    return new Promise((resolve) =>
+      (entry as FileSystemFileEntry).file(
+        (file) => resolve([file]),
+        () => resolve([]),
+      ),
+    );
   }
   if (!entry.isDirectory) return [];
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   const entries: FileSystemEntry[] = [];
   // readEntries gives at most 100 entries a call: read until it returns none.
   for (;;) {
-    const batch = await new Promise<FileSystemEntry[]>((resolve) => reader.readEntries(resolve, () => resolve([])));
+    const batch = await new Promise<FileSystemEntry[]>((resolve) =>
+      reader.readEntries(resolve, () => resolve([])),
+    );
     if (!batch.length) break;
     entries.push(...batch);
   }
   return (await Promise.all(entries.map(filesOf))).flat();
 }
 
-const key = (file: File) => `${file.webkitRelativePath || file.name}|${file.size}|${file.lastModified}`;
+const key = (file: File) =>
+  `${file.webkitRelativePath || file.name}|${file.size}|${file.lastModified}`;
 
 export default function InsightsDashboard({ catalogue }: InsightsDashboardProps) {
   const [files, setFiles] = useState<File[]>([]);
@@ -75,7 +89,9 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
   }
 
   function add(chosen: File[]) {
-    const json = chosen.filter((file) => !file.webkitRelativePath || file.name.toLowerCase().endsWith('.json'));
+    const json = chosen.filter(
+      (file) => !file.webkitRelativePath || file.name.toLowerCase().endsWith('.json'),
+    );
     if (!json.length) return;
     const seen = new Set(files.map(key));
     void run([...files, ...json.filter((file) => !seen.has(key(file)))]);
@@ -88,7 +104,9 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
       .map((item) => (item.kind === 'file' ? item.webkitGetAsEntry?.() : null))
       .filter((entry): entry is FileSystemEntry => Boolean(entry));
     const dropped = entries.some((entry) => entry.isDirectory)
-      ? (await Promise.all(entries.map(filesOf))).flat().filter((file) => file.name.toLowerCase().endsWith('.json'))
+      ? (await Promise.all(entries.map(filesOf)))
+          .flat()
+          .filter((file) => file.name.toLowerCase().endsWith('.json'))
       : [...event.dataTransfer.files];
     add(dropped);
   }
@@ -116,7 +134,9 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
         onDrop={(event) => void drop(event)}
         data-testid="insights-drop"
       >
-        <p className="insights-drop__title">Drop report files or a folder of them here, or choose them:</p>
+        <p className="insights-drop__title">
+          Drop report files or a folder of them here, or choose them:
+        </p>
         <p className="insights-drop__buttons">
           <label className="button" htmlFor="insights-files">
             Choose report files
@@ -150,13 +170,21 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
           />
         </p>
         <p className="insights-drop__hint">
-          Files stay on this computer: they are read here, in your browser, and nothing is uploaded. Reports and whole
-          learning records (“Download my record”) are both accepted.
+          Files stay on this computer: they are read here, in your browser, and nothing is uploaded.
+          Reports and whole learning records (“Download my record”) are both accepted.
           {files.length > 0 && ` ${files.length} files chosen so far; new files are added to them.`}
         </p>
         {files.length > 0 && !working && (
           <p>
-            <button type="button" className="button button--secondary" onClick={() => { setFiles([]); setPhase({ kind: 'idle' }); setAnnouncement('All files cleared.'); }}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setFiles([]);
+                setPhase({ kind: 'idle' });
+                setAnnouncement('All files cleared.');
+              }}
+            >
               Clear all files
             </button>
           </p>
@@ -191,9 +219,10 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
           <h2 id="insights-results" tabIndex={-1} ref={results}>
             Results
           </h2>
-          <p data-testid="insights-summary">
-            {phase.files.filter((file) => file.ok).length} files read, {phase.files.filter((file) => !file.ok).length}{' '}
-            skipped; {insights.learners} learners. Worked out in {(phase.ms / 1000).toFixed(1)} seconds.
+          <p data-testid="insights-summary" data-timings={JSON.stringify(phase.timings)}>
+            {phase.files.filter((file) => file.ok).length} files read,{' '}
+            {phase.files.filter((file) => !file.ok).length} skipped; {insights.learners} learners.
+            Worked out in {(phase.ms / 1000).toFixed(1)} seconds.
           </p>
 
           {phase.files.some((file) => !file.ok) && (
@@ -214,9 +243,9 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
           <div className="pmo-field insights-threshold">
             <label htmlFor="insights-min-group">Hide groups smaller than this many people</label>
             <p className="pmo-hint" id="insights-min-group-hint">
-              Shares of very few people can point at one person, and these figures are for spotting patterns, not for
-              judging individuals. {DEFAULT_MIN_GROUP} is the usual small-number rule for published statistics; use 1 to
-              show everything.
+              Shares of very few people can point at one person, and these figures are for spotting
+              patterns, not for judging individuals. {DEFAULT_MIN_GROUP} is the usual small-number
+              rule for published statistics; use 1 to show everything.
             </p>
             <input
               id="insights-min-group"
@@ -233,43 +262,81 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
           <section aria-labelledby="insights-completion">
             <h3 id="insights-completion">Completion of each path</h3>
             <PathChart bars={insights.pathBars} />
-            <InsightsTable table={insights.completionByPath} day={day} empty="No path has enough learners to show." />
-            <InsightsTable table={insights.completionByLearner} day={day} empty="None of these reports holds an assignment." />
+            <InsightsTable
+              table={insights.completionByPath}
+              day={day}
+              empty="No path has enough learners to show."
+            />
+            <InsightsTable
+              table={insights.completionByLearner}
+              day={day}
+              empty="None of these reports holds an assignment."
+            />
           </section>
 
           <section aria-labelledby="insights-help">
             <h3 id="insights-help">Who may need help</h3>
             <p className="pmo-hint">
-              Overdue; not passed a quiz after {FAILED_ATTEMPTS_FOR_HELP} attempts; or no progress for {STUCK_AFTER_DAYS} days. Learners see
-              the same notes on their own pages.
+              Overdue; not passed a quiz after {FAILED_ATTEMPTS_FOR_HELP} attempts; or no progress
+              for {STUCK_AFTER_DAYS} days. Learners see the same notes on their own pages.
             </p>
-            <InsightsTable table={insights.needHelp} day={day} empty="Nobody in these reports needs help by these measures." />
+            <InsightsTable
+              table={insights.needHelp}
+              day={day}
+              empty="Nobody in these reports needs help by these measures."
+            />
           </section>
 
           <section aria-labelledby="insights-questions">
             <h3 id="insights-questions">Quiz questions answered wrong the first time</h3>
-            <BarChart id="questions" title="the ten questions most often answered wrong the first time" bars={insights.questionBars} />
-            <InsightsTable table={insights.questions} day={day} empty="No question has been answered by enough people to show." />
+            <BarChart
+              id="questions"
+              title="the ten questions most often answered wrong the first time"
+              bars={insights.questionBars}
+            />
+            <InsightsTable
+              table={insights.questions}
+              day={day}
+              empty="No question has been answered by enough people to show."
+            />
           </section>
 
           <section aria-labelledby="insights-scenarios">
             <h3 id="insights-scenarios">Scenarios: choices and endings</h3>
             <p className="pmo-hint">
-              Each person’s first choice at each decision, and the first ending they reached. Use these as patterns across
-              the organisation, not as evidence about anyone.
+              Each person’s first choice at each decision, and the first ending they reached. Use
+              these as patterns across the organisation, not as evidence about anyone.
             </p>
-            {insights.scenarios.length === 0 && <p className="insights-empty">No scenario has been played in these reports.</p>}
+            {insights.scenarios.length === 0 && (
+              <p className="insights-empty">No scenario has been played in these reports.</p>
+            )}
             {insights.scenarios.map((scenario) => (
-              <section key={scenario.id} aria-labelledby={`scenario-${scenario.id}`} className="insights-scenario">
+              <section
+                key={scenario.id}
+                aria-labelledby={`scenario-${scenario.id}`}
+                className="insights-scenario"
+              >
                 <h4 id={`scenario-${scenario.id}`}>{scenario.title}</h4>
                 {scenario.decisions.map((decision) => (
                   <div key={decision.id}>
-                    <BarChart id={decision.table.id} title={decision.table.title} bars={decision.bars} />
+                    <BarChart
+                      id={decision.table.id}
+                      title={decision.table.title}
+                      bars={decision.bars}
+                    />
                     <InsightsTable table={decision.table} day={day} empty="" />
                   </div>
                 ))}
-                <BarChart id={scenario.endings.table.id} title={scenario.endings.table.title} bars={scenario.endings.bars} />
-                <InsightsTable table={scenario.endings.table} day={day} empty="Not enough people finished this scenario to show its endings." />
+                <BarChart
+                  id={scenario.endings.table.id}
+                  title={scenario.endings.table.title}
+                  bars={scenario.endings.bars}
+                />
+                <InsightsTable
+                  table={scenario.endings.table}
+                  day={day}
+                  empty="Not enough people finished this scenario to show its endings."
+                />
               </section>
             ))}
           </section>

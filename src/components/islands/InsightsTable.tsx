@@ -17,13 +17,26 @@ export function downloadText(text: string, fileName: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export default function InsightsTable({ table, day, empty }: { table: Table; day: string; empty: string }) {
+export default function InsightsTable({
+  table,
+  day,
+  empty,
+}: {
+  table: Table;
+  day: string;
+  empty: string;
+}) {
   const [saved, setSaved] = useState('');
   const captionId = `${table.id}-caption`;
   return (
     <div className="insights-table" data-table={table.id}>
       {table.rows.length ? (
-        <div className="insights-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <div
+          className="insights-table__scroll"
+          role="region"
+          aria-labelledby={captionId}
+          tabIndex={0}
+        >
           <table>
             <caption id={captionId}>{table.title}</caption>
             <thead>

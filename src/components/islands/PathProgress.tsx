@@ -73,7 +73,9 @@ export function HelpNotes({ view }: { view: AssignmentProgress }) {
       <p className="path-help__title">Things to look at</p>
       <ul>
         {view.help.map((reason) => (
-          <li key={reason.kind + (reason.kind === 'failed-quiz' ? reason.quiz.id : '')}>{helpText(reason)}</li>
+          <li key={reason.kind + (reason.kind === 'failed-quiz' ? reason.quiz.id : '')}>
+            {helpText(reason)}
+          </li>
         ))}
       </ul>
     </div>
@@ -96,8 +98,10 @@ export default function PathProgress({ courses, path }: PathProgressProps) {
   const view = useRecordView();
   const statements = view.phase === 'ready' ? view.statements : null;
   const index = useMemo(() => indexRecord(statements ?? []), [statements]);
-  if (path) return <NamedPath courses={courses} path={path} index={index} ready={view.phase === 'ready'} />;
-  if (view.phase !== 'ready') return <p className="muted">Looking for assignments in this browser…</p>;
+  if (path)
+    return <NamedPath courses={courses} path={path} index={index} ready={view.phase === 'ready'} />;
+  if (view.phase !== 'ready')
+    return <p className="muted">Looking for assignments in this browser…</p>;
   return <AssignedList courses={courses} index={index} statements={view.statements} />;
 }
 
@@ -117,7 +121,9 @@ function NamedPath({
   return (
     <div className="path-progress">
       <p className="path-progress__summary" aria-live="polite">
-        {ready ? `${STATUS_LABEL[progress.status]}: ${progressText(progress)}.` : `${progress.stepsTotal} steps.`}
+        {ready
+          ? `${STATUS_LABEL[progress.status]}: ${progressText(progress)}.`
+          : `${progress.stepsTotal} steps.`}
       </p>
       {ready && progress.next && progress.status === 'in-progress' && (
         <p>
@@ -148,12 +154,14 @@ function AssignedList({
   statements: Extract<RecordView, { phase: 'ready' }>['statements'];
 }) {
   const now = new Date();
-  const views = assignmentsIn(statements).map((assignment) => assignmentProgress(index, assignment, courses, now));
+  const views = assignmentsIn(statements).map((assignment) =>
+    assignmentProgress(index, assignment, courses, now),
+  );
   if (!views.length) {
     return (
       <p>
-        Nothing has been assigned to you in this browser. When your PMO sends you an assignment link, open it
-        and choose “Add to my learning”.
+        Nothing has been assigned to you in this browser. When your PMO sends you an assignment
+        link, open it and choose “Add to my learning”.
       </p>
     );
   }
@@ -165,7 +173,10 @@ function AssignedList({
         return (
           <li className="task-list__item" key={assignment.id}>
             <span className="task-list__name">
-              <a href={`/assignment/?id=${encodeURIComponent(assignment.id)}`} aria-describedby={`${key}-hint ${key}-status`}>
+              <a
+                href={`/assignment/?id=${encodeURIComponent(assignment.id)}`}
+                aria-describedby={`${key}-hint ${key}-status`}
+              >
                 {assignment.title}
               </a>
               <span className="task-list__hint" id={`${key}-hint`}>
@@ -175,7 +186,9 @@ function AssignedList({
                 {entry.overdue ? ' · Overdue' : ''}
               </span>
               {entry.help.length > 0 && (
-                <span className="task-list__hint path-assigned__help">{entry.help.map(helpText).join(' ')}</span>
+                <span className="task-list__hint path-assigned__help">
+                  {entry.help.map(helpText).join(' ')}
+                </span>
               )}
             </span>
             <StatusTag status={progress.status} id={`${key}-status`} />

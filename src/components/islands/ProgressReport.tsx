@@ -33,7 +33,9 @@ const VERB_WORDS: Record<string, string> = {
 };
 
 function when(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 }
 
 export default function ProgressReport({ courses }: ProgressReportProps) {
@@ -74,14 +76,17 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
     // scope is derived from assignment; listing it would rebuild on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [statements, learner, name, assignment, courses]);
-  const json = useMemo(() => (report && showJson ? serialiseReport(report) : ''), [report, showJson]);
+  const json = useMemo(
+    () => (report && showJson ? serialiseReport(report) : ''),
+    [report, showJson],
+  );
 
   if (view.phase !== 'ready') return <p className="muted">Opening your learning record…</p>;
   if (!learner || !statements?.length) {
     return (
       <p>
-        There is nothing in your learning record in this browser yet, so there is nothing to share. Start a course or
-        open an assignment link first.
+        There is nothing in your learning record in this browser yet, so there is nothing to share.
+        Start a course or open an assignment link first.
       </p>
     );
   }
@@ -102,7 +107,9 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
     anchor.click();
     anchor.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setSaved(`Saved as ${fileName}. Send this file to your PMO, for example as an email attachment.`);
+    setSaved(
+      `Saved as ${fileName}. Send this file to your PMO, for example as an email attachment.`,
+    );
   }
 
   return (
@@ -123,7 +130,13 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
             </label>
           ))}
           <label>
-            <input type="radio" name="report-scope" value="everything" checked={!assignment} onChange={() => setScopeId('everything')} />{' '}
+            <input
+              type="radio"
+              name="report-scope"
+              value="everything"
+              checked={!assignment}
+              onChange={() => setScopeId('everything')}
+            />{' '}
             Everything in my learning record
           </label>
         </div>
@@ -132,7 +145,8 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
       <div className="pmo-field">
         <label htmlFor="report-name">Your name in the report (optional)</label>
         <p className="pmo-hint" id="report-name-hint">
-          Leave it empty to share without a name: your PMO will see “Unnamed learner” and a short code.
+          Leave it empty to share without a name: your PMO will see “Unnamed learner” and a short
+          code.
         </p>
         {nameProblem && (
           <p className="pmo-error-message" id="report-name-error">
@@ -157,13 +171,19 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
           <h2 id="report-preview-title">What your report contains</h2>
           <dl className="summary-list">
             <dt>About</dt>
-            <dd>{scope.kind === 'assignment' ? `“${scope.title}”` : 'Everything in your learning record'}</dd>
+            <dd>
+              {scope.kind === 'assignment'
+                ? `“${scope.title}”`
+                : 'Everything in your learning record'}
+            </dd>
             <dt>Your name</dt>
             <dd>{report.learner.name ?? 'No name'}</dd>
             <dt>Entries</dt>
             <dd>
               {summary.statements} things you did, on {summary.activities} activities
-              {summary.firstAt && summary.lastAt ? `, from ${when(summary.firstAt)} to ${when(summary.lastAt)}` : ''}
+              {summary.firstAt && summary.lastAt
+                ? `, from ${when(summary.firstAt)} to ${when(summary.lastAt)}`
+                : ''}
             </dd>
             <dt>In detail</dt>
             <dd>
@@ -179,16 +199,27 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
               <>
                 <dt>Progress</dt>
                 <dd>
-                  {STATUS_LABEL[progress.progress.status]}: {progressText(progress.progress)}{assignment.dueDate ? `; due ${formatDay(assignment.dueDate)}` : ''}
+                  {STATUS_LABEL[progress.progress.status]}: {progressText(progress.progress)}
+                  {assignment.dueDate ? `; due ${formatDay(assignment.dueDate)}` : ''}
                 </dd>
               </>
             )}
             <dt>Also in the file</dt>
-            <dd>A random code that stands for you (not your name), so your PMO can tell two of your reports are from the same person.</dd>
+            <dd>
+              A random code that stands for you (not your name), so your PMO can tell two of your
+              reports are from the same person.
+            </dd>
           </dl>
-          <details className="report-json" onToggle={(event) => setShowJson((event.target as HTMLDetailsElement).open)}>
+          <details
+            className="report-json"
+            onToggle={(event) => setShowJson((event.target as HTMLDetailsElement).open)}
+          >
             <summary>Show the file exactly as it will be saved</summary>
-            {showJson && <pre tabIndex={0} aria-label="The report file">{json}</pre>}
+            {showJson && (
+              <pre tabIndex={0} aria-label="The report file">
+                {json}
+              </pre>
+            )}
           </details>
           <p>
             <button type="button" className="button" onClick={save} disabled={nameProblem !== null}>

@@ -22,6 +22,7 @@ import {
   type SavedWatch,
 } from '../../lib/video-resume';
 import { videoStatement } from '../../lib/video-statements';
+import { playSavedCopy } from '../../lib/video-offline';
 import { dueStatements, interrupt, newWatch, tick, watchedSeconds } from '../../lib/video-watching';
 import { VideoControls } from './VideoControls';
 import { VideoOffline } from './VideoOffline';
@@ -180,37 +181,13 @@ export default function VideoPlayer({
     save();
   }
 
-  /**
-   * Once the file being played is saved for offline use, the service worker answers its next range
-   * requests from the cache. Chromium refuses to mix those with the network answers it already holds
-   * for that address ("data source error" on the next seek), even after load(). So switch to the same
-   * file under a new address (the worker ignores the query) and carry on from the same point.
-   */
   function onOfflineSaved(urls: readonly string[]) {
     const element = videoRef.current;
-    const current = element?.currentSrc ? new URL(element.currentSrc) : undefined;
-    if (
-      !element ||
-      !current ||
-      !urls.includes(current.pathname) ||
-      current.searchParams.has('saved')
-    )
-      return;
-    const at = element.currentTime;
-    const playing = !element.paused;
-    reloading.current = true;
-    element.addEventListener(
-      'loadedmetadata',
-      () => {
-        element.currentTime = at;
-        reloading.current = false;
-        if (playing) void element.play().catch(() => {});
-      },
-      { once: true },
-    );
-    current.searchParams.set('saved', '1');
-    // Setting src reloads the element and takes precedence over its <source> children.
-    element.src = `${current.pathname}${current.search}`;
+    if (!element) return;
+    const switched = playSavedCopy(element, urls, () => {
+      reloading.current = false;
+    });
+    if (switched) reloading.current = true;
   }
 
   function setCaptions(on: boolean) {

@@ -1,0 +1,104 @@
+/**
+ * Certificates: until a path is complete the page says what is left; once it is, it shows the
+ * learner's name, the path, the date finished and the activities done, and prints without the page
+ * chrome or the form. Axe runs on each state.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect as baseExpect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import type { StatementDraft } from '../../src/progress/api';
+import { expectNoAxeViolations } from './axe';
+import { seedActivity } from '../fixtures/reports/browser';
+
+test.describe.configure({ timeout: 600_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const FOLDER = 'pmo-coach-dont-play';
+
+/** A draft that finishes each step of the course, read from its files. */
+function finishEverything(): StatementDraft[] {
+  const dir = join(import.meta.dirname, '../../courses', FOLDER);
+  const course = { kind: 'course' as const, id: FOLDER, title: 'PMO' };
+  const drafts: StatementDraft[] = [];
+  for (const module of readdirSync(dir).filter((name) => /^\d/.test(name))) {
+    for (const file of readdirSync(join(dir, module))) {
+      const text = readFileSync(join(dir, module, file), 'utf8');
+      if (file.endsWith('.mdx')) {
+        const { id } = parse(text.split('---')[1] ?? '') as { id: string };
+        drafts.push({
+          verb: 'experienced',
+          activity: { kind: 'lesson', id, title: id },
+          context: { course },
+        });
+      } else if (file === 'quiz.yaml') {
+        const { id } = parse(text) as { id: string };
+        drafts.push({
+          verb: 'passed',
+          activity: { kind: 'quiz', id, title: id },
+          result: { success: true, score: { scaled: 1 } },
+          context: { course },
+        });
+      } else if (file === 'scenario.yaml' || file === 'video.yaml') {
+        const { id } = parse(text) as { id: string };
+        const kind = file === 'video.yaml' ? ('video' as const) : ('scenario' as const);
+        drafts.push({
+          verb: 'completed',
+          activity: { kind, id, title: id },
+          context: { course },
+          ...(kind === 'scenario' ? { result: { response: 'done' } } : {}),
+        });
+      }
+    }
+  }
+  return drafts;
+}
+
+test('a certificate appears when a path is complete, and prints cleanly', async ({ page }) => {
+  await page.goto('/paths/');
+  await expect(page.getByText(/Nothing has been assigned to you/)).toBeVisible();
+
+  await page.goto('/certificate/?path=pmo-analyst');
+  await expect(
+    page.getByText(/Your certificate for “PMO analyst” will be here when you have completed it/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page, 'certificate, not yet complete');
+
+  // The learner needs a record (and so a learner row) before activity can be added to it.
+  await page.goto('/assignment/?id=none');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sideline-learning-record');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('learner', 'readwrite');
+          tx.objectStore('learner').put({
+            key: 'me',
+            id: 'e2e-certificate-learner',
+            name: 'Sam Patel',
+            createdAt: new Date().toISOString(),
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+  );
+  const drafts = finishEverything();
+  await seedActivity(page, drafts);
+
+  await page.goto('/certificate/?path=pmo-analyst');
+  const certificate = page.getByRole('article', { name: 'Sam Patel' });
+  await expect(certificate).toContainText('Certificate of completion');
+  await expect(certificate).toContainText('PMO analyst');
+  await expect(certificate.getByRole('listitem')).toHaveCount(drafts.length);
+  await expectNoAxeViolations(page, 'certificate, complete');
+
+  await page.getByLabel('Your name, as it should appear on the certificate').fill('Samira Patel');
+  await expect(page.getByRole('article', { name: 'Samira Patel' })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
+  await expect(page.locator('.site-header nav')).toBeHidden();
+  await expect(page.getByRole('article', { name: 'Samira Patel' })).toBeVisible();
+});
