@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const videoPage = '/courses/sponsor-induction/sponsor-role-video/';
+
+test('the video plays, with captions on and a transcript that seeks by keyboard', async ({ page }) => {
+  await page.goto(videoPage);
+  const video = page.locator('video');
+  await expect(video).toBeVisible();
+  await expect(page.getByRole('button', { name: /Captions/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.mode)).toBe('showing');
+
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.5);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.cues?.length ?? 0)).toBeGreaterThan(3);
+
+  // A transcript line seeks the video; focus stays on the line.
+  const line = page.getByRole('button', { name: /^0:13/ });
+  await line.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => Math.floor(v.currentTime))).toBeGreaterThanOrEqual(13);
+  await expect(line).toBeFocused();
+
+  await expectNoAxeViolations(page, 'video playing, transcript open');
+});
+
+test('skipping to the end does not record the video as watched', async ({ page }) => {
+  await page.goto(videoPage);
+  const video = page.locator('video');
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    await v.play();
+    v.currentTime = Math.max(0, v.duration - 1);
+  });
+  await page.waitForTimeout(2500);
+  await page.goto('/courses/sponsor-induction/');
+  await expect(page.locator('[data-step-status="sponsor-role-video"]')).not.toHaveText('Completed');
+});
