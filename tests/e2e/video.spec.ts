@@ -3,26 +3,41 @@ import { expectNoAxeViolations } from './axe';
 
 const videoPage = '/courses/sponsor-induction/sponsor-role-video/';
 
-test('the video plays, with captions on and a transcript that seeks by keyboard', async ({ page }) => {
+test('the video plays, with captions on and a transcript that seeks by keyboard', async ({
+  page,
+}) => {
   await page.goto(videoPage);
   const video = page.locator('video');
   await expect(video).toBeVisible();
-  await expect(page.getByRole('button', { name: /Captions/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.mode)).toBe('showing');
+  await expect(page.getByRole('button', { name: /Captions/ })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.mode))
+    .toBe('showing');
 
   await video.evaluate((v: HTMLVideoElement) => {
     v.muted = true;
     return v.play();
   });
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 }).toBeGreaterThan(0.5);
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.cues?.length ?? 0)).toBeGreaterThan(3);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.readyState), { timeout: 20_000 })
+    .toBeGreaterThanOrEqual(2);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 20_000 })
+    .toBeGreaterThan(0.5);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.cues?.length ?? 0))
+    .toBeGreaterThan(3);
 
   // A transcript line seeks the video; focus stays on the line.
   const line = page.getByRole('button', { name: /^0:13/ });
   await line.focus();
   await page.keyboard.press('Enter');
-  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => Math.floor(v.currentTime))).toBeGreaterThanOrEqual(13);
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => Math.floor(v.currentTime)))
+    .toBeGreaterThanOrEqual(13);
   await expect(line).toBeFocused();
 
   await expectNoAxeViolations(page, 'video playing, transcript open');
