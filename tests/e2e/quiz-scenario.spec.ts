@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const quizPage = '/courses/sponsor-induction/sponsor-accountability-quiz/';
+const scenarioPage = '/courses/pmo-coach-dont-play/helpful-rescue/';
+
+/** Gives some answer to the question on screen, whatever its type. */
+async function answer(page: Page, byKeyboard: boolean) {
+  const radios = page.getByRole('radio');
+  const boxes = page.getByRole('checkbox');
+  const selects = page.getByRole('combobox');
+  if ((await radios.count()) > 0) {
+    if (byKeyboard) {
+      await radios.first().focus();
+      await page.keyboard.press('Space');
+    } else await radios.first().check();
+  } else if ((await boxes.count()) > 0) {
+    if (byKeyboard) {
+      await boxes.first().focus();
+      await page.keyboard.press('Space');
+    } else await boxes.first().check();
+  } else if ((await selects.count()) > 0) {
+    for (const select of await selects.all()) await select.selectOption({ index: 1 });
+  }
+  // Ordering questions always have an order: submitting it as it is is an answer.
+}
+
+async function press(page: Page, name: string | RegExp, byKeyboard: boolean) {
+  const button = page.getByRole('button', { name });
+  if (byKeyboard) {
+    await button.focus();
+    await page.keyboard.press('Enter');
+  } else await button.click();
+}
+
+for (const byKeyboard of [false, true]) {
+  test(`a quiz can be completed ${byKeyboard ? 'by keyboard alone' : 'with the mouse'}`, async ({
+    page,
+  }) => {
+    test.setTimeout(150_000); // six questions, with axe on two states
+    await page.goto(quizPage);
+    await press(page, 'Start quiz', byKeyboard);
+    for (let i = 0; i < 20; i++) {
+      await expect(page.getByText(/^Question \d+ of \d+$/)).toBeVisible();
+      await answer(page, byKeyboard);
+      await press(page, 'Check answer', byKeyboard);
+      await expect(page.getByRole('status').filter({ hasText: /Correct|Not quite/ })).toBeVisible();
+      if (i === 0 && !byKeyboard) await expectNoAxeViolations(page, 'feedback');
+      const last = page.getByRole('button', { name: 'See your result' });
+      if (await last.isVisible()) {
+        await press(page, 'See your result', byKeyboard);
+        break;
+      }
+      await press(page, 'Next question', byKeyboard);
+    }
+    await expect(page.getByText(/You passed\.|You did not pass this time\./)).toBeVisible();
+    if (!byKeyboard) await expectNoAxeViolations(page, 'result');
+  });
+}
+
+test('submitting with nothing chosen shows an error summary; the intro passes axe', async ({
+  page,
+}) => {
+  await page.goto(quizPage);
+  await expectNoAxeViolations(page, 'intro');
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  const choices = page.getByRole('radio').or(page.getByRole('checkbox'));
+  if ((await choices.count()) === 0) test.skip(true, 'first question has no choices in this order');
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('alert')).toContainText('There is a problem');
+});
+
+test('reloading mid-quiz returns to the same question with the same answer', async ({ page }) => {
+  await page.goto(quizPage);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  await answer(page, false);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.getByText('Question 2 of')).toBeVisible();
+  const legend = await page.locator('legend').first().textContent();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByText('Question 2 of')).toBeVisible();
+  expect(await page.locator('legend').first().textContent()).toBe(legend);
+});
+
+/** Plays the scenario to its end by keyboard, taking the first or last choice at each decision. */
+async function playScenario(page: Page, pick: 'first' | 'last'): Promise<string> {
+  for (let i = 0; i < 12; i++) {
+    const choices = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('button') })
+      .last()
+      .getByRole('button');
+    const choice = pick === 'first' ? choices.first() : choices.last();
+    await choice.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /./ }).first()).toBeVisible();
+    if (i === 0 && pick === 'first') await expectNoAxeViolations(page, 'consequence');
+    await press(page, 'Continue', true);
+    const again = page.getByRole('button', { name: 'Try again' });
+    if (await again.isVisible()) return (await page.locator('h2').first().textContent()) ?? '';
+    if (i === 0 && pick === 'first') await expectNoAxeViolations(page, 'decision');
+  }
+  throw new Error('The scenario did not end');
+}
+
+test('a scenario can be played to two different endings by keyboard alone', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto(scenarioPage);
+  await press(page, 'Start the scenario', true);
+  const first = await playScenario(page, 'first');
+  await expectNoAxeViolations(page, 'ending');
+  await press(page, 'Try again', true);
+  const second = await playScenario(page, 'last');
+  expect(first).not.toBe('');
+  expect(second).not.toBe(first);
+});
+
+test('reloading mid-scenario resumes at the same decision', async ({ page }) => {
+  await page.goto(scenarioPage);
+  await page.getByRole('button', { name: 'Start the scenario' }).click();
+  const choices = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('button') })
+    .last()
+    .getByRole('button');
+  await choices.first().click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const heading = await page.locator('h2').first().textContent();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.locator('h2').first()).toHaveText(heading ?? '');
+});
