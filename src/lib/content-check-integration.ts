@@ -15,7 +15,9 @@ export function validateContent(root: string) {
   if (loaded.problems.length) throw new ContentError(loaded.problems);
   const checked = checkContent(loaded.content);
   // The 1,000-lesson benchmark builds without rendered videos.
-  const videoProblems = process.env['SIDELINE_SKIP_VIDEO_CHECK'] ? [] : checkVideos(loaded.content.videos, root);
+  const videoProblems = process.env['SIDELINE_SKIP_VIDEO_CHECK']
+    ? []
+    : checkVideos(loaded.content.videos, root);
   const problems = [...checked.problems, ...videoProblems];
   if (problems.length) throw new ContentError(problems);
   return { content: loaded.content, tree: checked.tree };

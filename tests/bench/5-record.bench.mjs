@@ -32,8 +32,8 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 await page.goto(`http://localhost:${port}/`);
-await page.waitForFunction(() => 'runBench' in window);
-const result = await page.evaluate((count) => window.runBench(count), 10_000);
+await page.waitForFunction(() => 'runBench' in globalThis);
+const result = await page.evaluate((count) => globalThis.runBench(count), 10_000);
 console.log(
   `statements appended:     ${result.count} (saved to IndexedDB: ${result.storage.saving})`,
 );

@@ -79,13 +79,11 @@ test('export, delete everything, import: the record comes back exactly', async (
   await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
 
   await page.goto('/my-learning/');
-  await page
-    .getByLabel('Choose a record file')
-    .setInputFiles({
-      name: 'record.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+  await page.getByLabel('Choose a record file').setInputFiles({
+    name: 'record.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
   await page.getByRole('button', { name: 'Import record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Record imported' })).toBeVisible();
   const after = await exportRecord(page);
@@ -97,13 +95,11 @@ test('export, delete everything, import: the record comes back exactly', async (
   );
 
   // Importing the same file again changes nothing.
-  await page
-    .getByLabel('Choose a record file')
-    .setInputFiles({
-      name: 'record.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+  await page.getByLabel('Choose a record file').setInputFiles({
+    name: 'record.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
   await page.getByRole('button', { name: 'Import record' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Record imported' })).toBeVisible();
   expect((await exportRecord(page)).statements.length).toBe(before.statements.length);
@@ -141,13 +137,11 @@ test('bad record files are refused with a plain message and change nothing', asy
   const before = (await exportRecord(page)).statements;
   for (const [name, content] of Object.entries(bad)) {
     await page.goto('/my-learning/');
-    await page
-      .getByLabel('Choose a record file')
-      .setInputFiles({
-        name: `${name}.json`,
-        mimeType: 'application/json',
-        buffer: Buffer.from(content),
-      });
+    await page.getByLabel('Choose a record file').setInputFiles({
+      name: `${name}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(content),
+    });
     await page.getByRole('button', { name: 'Import record' }).click();
     const alert = page.getByRole('alert').filter({ hasText: /./ });
     await expect(alert, name).toBeVisible();
