@@ -42,13 +42,15 @@ export interface SearchIndexStats {
 
 /**
  * Parts of an indexed page that are not its content: the previous/next links, the "mark as done"
- * control, the video player's controls, notes and cue times (its transcript text and slide headings
- * are content), and the definitions inside glossary-term popovers (they belong to the glossary, and
- * would make every lesson that uses a term match the words of its definition).
+ * control, the video player's fallback text ("Your browser cannot play this video"), controls, notes
+ * and cue times (its transcript text and slide headings are content), and the definitions inside
+ * glossary-term popovers (they belong to the glossary, and would make every lesson that uses a term
+ * match the words of its definition).
  */
 const NOT_CONTENT = [
   '.prev-next',
   '.record-markdone',
+  'video',
   '.video-controls',
   '.video-offline',
   '.video-resume',
