@@ -1,7 +1,15 @@
 // Build time and peak memory for a generated course of 1,000 lessons (about 650 words each),
 // generated into a temporary folder, never committed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,9 +20,11 @@ const out = join(root, 'dist');
 cpSync('content', join(root, 'content'), { recursive: true });
 // Learning paths point at the real courses, which the generated site does not have.
 rmSync(join(root, 'content', 'paths'), { recursive: true, force: true });
-// The build runs in its own folder (code linked, config copied) so its caches never meet another build's.
-for (const name of ['src', 'public', 'node_modules']) symlinkSync(join(process.cwd(), name), join(root, name));
-for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(name, join(root, name));
+// The build runs in its own copy of the project so its caches never meet another build's.
+symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  cpSync(name, join(root, name), { recursive: true });
+}
 const course = join(root, 'courses', 'scale');
 mkdirSync(course, { recursive: true });
 writeFileSync(
