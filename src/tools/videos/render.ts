@@ -54,11 +54,11 @@ async function main(): Promise<number> {
     ids.set(id, file);
   }
 
-  const todo = scripts.filter((script) => force || paths.length > 0 || !upToDate(script));
-  for (const script of scripts.filter((s) => !todo.includes(s)))
+  const toRender = scripts.filter((script) => force || paths.length > 0 || !upToDate(script));
+  for (const script of scripts.filter((s) => !toRender.includes(s)))
     report(script.script.id, readMeta(script.script.id), 'up to date,');
 
-  if (todo.length) {
+  if (toRender.length) {
     const { chromium } = await import('@playwright/test');
     const browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
         roleNames: roleNames(root),
         siteName: typeof site.name === 'string' ? site.name : 'Sideline',
       };
-      for (const script of todo) {
+      for (const script of toRender) {
         console.log(`Rendering ${script.script.id} (${script.file})`);
         const outDir = join(root, 'public', VIDEOS_FOLDER, script.script.id);
         const result = await renderVideo(script, {
