@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site-pages';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, every lesson of a course opens with the network off', async ({
   page,
   context,

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
+// The offline search test needs the service worker that the other suites block.
+test.use({ serviceWorkers: 'allow' });
+
 const COUNT = /^(\d+) results? for /;
 
 /** The number the live region announced, once a search has finished. */
