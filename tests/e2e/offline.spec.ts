@@ -7,6 +7,7 @@ test('after one visit, every lesson of a course opens with the network off', asy
   page,
   context,
 }) => {
+  test.setTimeout(240_000); // installs the whole site, then opens every step of a course
   await page.goto('/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
