@@ -47,6 +47,7 @@ for (const byKeyboard of [false, true]) {
       await expect(page.getByRole('status').filter({ hasText: /Correct|Not quite/ })).toBeVisible();
       if (i === 0 && !byKeyboard) await expectNoAxeViolations(page, 'feedback');
       const last = page.getByRole('button', { name: 'See your result' });
+      await expect(last.or(page.getByRole('button', { name: 'Next question' }))).toBeVisible();
       if (await last.isVisible()) {
         await press(page, 'See your result', byKeyboard);
         break;
@@ -87,18 +88,18 @@ test('reloading mid-quiz returns to the same question with the same answer', asy
 /** Plays the scenario to its end by keyboard, taking the first or last choice at each decision. */
 async function playScenario(page: Page, pick: 'first' | 'last'): Promise<string> {
   for (let i = 0; i < 12; i++) {
-    const choices = page
-      .getByRole('list')
-      .filter({ has: page.getByRole('button') })
-      .last()
-      .getByRole('button');
+    const choices = page.getByRole('list', { name: 'What do you do?' }).getByRole('button');
     const choice = pick === 'first' ? choices.first() : choices.last();
     await choice.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: /./ }).first()).toBeVisible();
     if (i === 0 && pick === 'first') await expectNoAxeViolations(page, 'consequence');
     await press(page, 'Continue', true);
+    // Continue leads either to the next decision or to the ending; wait until one has rendered.
     const again = page.getByRole('button', { name: 'Try again' });
+    await expect(
+      again.or(page.getByRole('list', { name: 'What do you do?' }).getByRole('button').first()),
+    ).toBeVisible();
     if (await again.isVisible()) return (await page.locator('h2').first().textContent()) ?? '';
     if (i === 0 && pick === 'first') await expectNoAxeViolations(page, 'decision');
   }
