@@ -26,7 +26,8 @@ const jsOf = (html) => {
     if (!existsSync(file)) continue;
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(
-      /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g,
+      // The bundler quotes dynamic imports with backticks: import(`./chunk.js`).
+      /(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g,
     )) {
       const next = new URL(match[1], `http://x${url}`).pathname;
       if (!urls.has(next)) {

@@ -39,6 +39,41 @@ test('a lesson marked done stays done after a reload and shows on the course pag
   await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
 });
 
+test('marking a lesson done by keyboard announces it and keeps focus on the done note', async ({
+  page,
+}) => {
+  await page.goto(lessonA);
+  await page.getByRole('button', { name: 'Mark as done' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Lesson marked as done.' }),
+  ).toBeVisible();
+  await expect(page.getByText('You have finished this lesson.')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toHaveCount(0);
+});
+
+test('reading to the end of a lesson marks it done; opening it does not', async ({ page }) => {
+  await page.goto(lessonA);
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  await page.waitForTimeout(2000);
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  await page.mouse.wheel(0, 100_000);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'You reached the end: lesson marked as done.' }),
+  ).toBeVisible();
+  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+});
+
+test('without JavaScript a lesson shows no button that cannot work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(lessonA);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Important' })).toHaveCount(0);
+  await context.close();
+});
+
 test('progress survives closing the browser and opening it again with the same storage', async ({
   browser,
   page,

@@ -9,29 +9,14 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, test, vi } from 'vitest';
 import ContinueLink from '../../src/components/islands/ContinueLink';
 import CourseProgress from '../../src/components/islands/CourseProgress';
-import MarkDone from '../../src/components/islands/MarkDone';
 import MyLearning from '../../src/components/islands/MyLearning';
 import RecordTools from '../../src/components/islands/RecordTools';
-import StorageNotice from '../../src/components/islands/StorageNotice';
 import { createLearningRecord } from '../../src/progress/record';
 import { contentIdOf } from '../../src/progress/statements';
 import { createRecordView } from '../../src/progress/view';
 import { catalogue, emptyCourse, sponsorCourse } from '../fixtures/records/catalogue';
 
 describe('before hydration, and without JavaScript', () => {
-  test('Mark as done renders nothing (a button that cannot work would mislead)', () => {
-    const html = renderToString(
-      <MarkDone
-        courseId="sponsor-induction"
-        courseTitle="Sponsor induction"
-        moduleId="sponsor-accountability"
-        lesson={{ id: 'what-you-own', title: 'What you own' }}
-        revision="r1"
-      />,
-    );
-    expect(html).toBe('');
-  });
-
   test('Continue is a plain link to the first step', () => {
     expect(renderToString(<ContinueLink course={sponsorCourse} />)).toBe(
       '<p class="record-continue"><a class="record-continue-link" href="/courses/sponsor-induction/why-sponsors-matter-video/">Start course</a></p>',
@@ -44,12 +29,6 @@ describe('before hydration, and without JavaScript', () => {
     expect(renderToString(<RecordTools />)).toBe('');
   });
 
-  test('the storage banner: only an empty live region, ready to announce', () => {
-    expect(renderToString(<StorageNotice />)).toBe(
-      '<div class="visually-hidden" role="status"></div>',
-    );
-  });
-
   test('My learning says where progress lives instead of an empty list', () => {
     expect(renderToString(<MyLearning catalogue={catalogue} />)).toBe(
       '<p class="record-loading">Your progress is kept in this browser, and appears here once the page has loaded. If it does not, check that JavaScript is turned on.</p>',
@@ -59,14 +38,7 @@ describe('before hydration, and without JavaScript', () => {
 
 describe('what islands load', () => {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  const islands = [
-    'MarkDone',
-    'ContinueLink',
-    'CourseProgress',
-    'MyLearning',
-    'RecordTools',
-    'StorageNotice',
-  ];
+  const islands = ['ContinueLink', 'CourseProgress', 'MyLearning', 'RecordTools'];
 
   /** Modules a file imports for their values at load time (not `import type`, not `import()`). */
   function staticImports(file: string): string[] {
@@ -117,6 +89,14 @@ describe('what islands load', () => {
       [...packages].filter((p) => p === 'dexie' || p === 'zod' || p.startsWith('zod/v')),
     ).toEqual([]);
   });
+
+  test.each(['mark-done-element', 'storage-notice-element'])(
+    'on every lesson page, %s loads no framework, no Dexie and no full zod up front',
+    (name) => {
+      const packages = packagesLoadedBy(resolve(root, `src/components/record/${name}.ts`));
+      expect([...packages].filter((p) => p !== 'zod/mini')).toEqual([]);
+    },
+  );
 
   test('the checker does see Dexie where it is imported', () => {
     expect(packagesLoadedBy(resolve(root, 'src/progress/dexie-store.ts')).has('dexie')).toBe(true);
