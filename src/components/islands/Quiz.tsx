@@ -3,8 +3,7 @@
  * saved attempt, saves the attempt after every change and records each answer and the result.
  * The record (and Dexie behind it) loads lazily; without it the quiz still works.
  */
-import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { linkToRecord } from '../../lib/quiz-record';
 import { newSeed } from '../../lib/quiz-shuffle';
@@ -22,6 +21,7 @@ import {
 import { restorableSnapshot, toSavedAttempt } from '../../machines/quiz-restore';
 import type { Quiz as QuizContent } from '../../schemas/quiz';
 import { QuizView, quizIds, type LessonLink, type QuizIds } from './QuizView';
+import { useResumableActor, useSavedAttempt } from './resumable-actor';
 
 export type { LessonLink } from './QuizView';
 
@@ -38,33 +38,17 @@ export interface QuizProps {
 const openRecord = () => import('../../progress').then((progress) => progress.getLearningRecord());
 
 export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs }: QuizProps) {
-  const attemptKey = `quiz:${quiz.id}`;
   const [link] = useState(() => linkToRecord(openRecord));
   const [seed] = useState(newSeed);
-  // A restored snapshot remounts the runner (a new `generation`), so the actor starts from it.
-  const [resume, setResume] = useState<{ snapshot?: Snapshot<unknown>; generation: number }>({
-    generation: 0,
-  });
-  const [changedSinceStart, setChangedSinceStart] = useState(false);
-  const learnerActed = useRef(false);
   const ids = useMemo(() => quizIds(quiz.id), [quiz.id]);
-  const noteLearnerActed = useCallback(() => {
-    learnerActed.current = true;
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void link.loadAttempt(attemptKey, revision).then((loaded) => {
-      // If the learner has already started, their new attempt wins over the saved one.
-      if (cancelled || learnerActed.current || loaded.status === 'none') return;
-      const snapshot = loaded.status === 'found' ? restorableSnapshot(loaded.snapshot, quiz) : null;
-      if (snapshot) setResume((last) => ({ snapshot, generation: last.generation + 1 }));
-      else setChangedSinceStart(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [link, attemptKey, revision, quiz]);
+  const restorable = useCallback((saved: unknown) => restorableSnapshot(saved, quiz), [quiz]);
+  const { resume, changedSinceStart, noteLearnerActed, save } = useSavedAttempt(
+    link,
+    `quiz:${quiz.id}`,
+    revision,
+    restorable,
+    toSavedAttempt,
+  );
 
   const machine = useMemo(() => {
     const context: QuizRecordContext = { quiz, courseId, courseTitle, revision };
@@ -76,12 +60,6 @@ export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs }: Qui
       },
     });
   }, [link, quiz, courseId, courseTitle, revision]);
-
-  const save = useCallback(
-    (snapshot: Snapshot<unknown>) =>
-      void link.saveAttempt(attemptKey, revision, toSavedAttempt(snapshot)),
-    [link, attemptKey, revision],
-  );
 
   return (
     <QuizRunner
@@ -120,37 +98,17 @@ function QuizRunner({
   onChange,
   ...view
 }: RunnerProps) {
-  const actor = useActorRef(machine, snapshot ? { input, snapshot } : { input });
-  const state = useSelector(actor, (current) => current);
-  const lastEvent = useRef<QuizEvent['type'] | null>(null);
-
-  useEffect(() => {
-    let last = actor.getSnapshot();
-    const subscription = actor.subscribe((next) => {
-      if (next === last) return;
-      last = next;
-      onChange(actor.getPersistedSnapshot());
-    });
-    return () => subscription.unsubscribe();
-  }, [actor, onChange]);
-
-  // Focus follows the learner's action, never a restore: a page that grabs focus on load is lost.
-  useEffect(() => {
-    const event = lastEvent.current;
-    lastEvent.current = null;
-    const target = event && focusTarget(event, state, ids);
-    if (target) document.getElementById(target)?.focus();
-  }, [state, ids]);
-
-  const send = useCallback(
-    (event: QuizEvent) => {
-      onLearnerAct();
-      lastEvent.current = event.type;
-      actor.send(event);
-    },
-    [actor, onLearnerAct],
+  const focus = useCallback(
+    (event: QuizEvent, state: QuizSnapshot) => focusTarget(event.type, state, ids),
+    [ids],
   );
-
+  const { state, send } = useResumableActor(machine, {
+    input,
+    snapshot,
+    onLearnerAct,
+    onChange,
+    focusTarget: focus,
+  });
   return <QuizView state={state} send={send} ids={ids} {...view} />;
 }
 

@@ -3,8 +3,7 @@
  * resumes a saved attempt, saves the attempt after every step and records each choice and the
  * ending. The record (and Dexie behind it) loads lazily; without it the scenario still plays.
  */
-import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { linkToRecord } from '../../lib/quiz-record';
 import {
@@ -20,6 +19,7 @@ import {
 } from '../../machines/scenario';
 import { restorableSnapshot, toSavedAttempt } from '../../machines/scenario-restore';
 import type { Scenario } from '../../schemas/scenario';
+import { useResumableActor, useSavedAttempt } from './resumable-actor';
 import { ScenarioView, scenarioIds, type ScenarioIds } from './ScenarioView';
 
 export interface ScenarioPlayerProps {
@@ -41,33 +41,19 @@ export function ScenarioPlayer({
   courseTitle,
   roleLabels,
 }: ScenarioPlayerProps) {
-  const attemptKey = `scenario:${scenario.id}`;
   const [link] = useState(() => linkToRecord(openRecord));
-  // A restored snapshot remounts the runner (a new `generation`), so the actor starts from it.
-  const [resume, setResume] = useState<{ snapshot?: Snapshot<unknown>; generation: number }>({
-    generation: 0,
-  });
-  const [changedSinceStart, setChangedSinceStart] = useState(false);
-  const learnerActed = useRef(false);
   const ids = useMemo(() => scenarioIds(scenario.id), [scenario.id]);
-  const noteLearnerActed = useCallback(() => {
-    learnerActed.current = true;
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    void link.loadAttempt(attemptKey, revision).then((loaded) => {
-      // If the learner has already started, their new attempt wins over the saved one.
-      if (cancelled || learnerActed.current || loaded.status === 'none') return;
-      const snapshot =
-        loaded.status === 'found' ? restorableSnapshot(loaded.snapshot, scenario) : null;
-      if (snapshot) setResume((last) => ({ snapshot, generation: last.generation + 1 }));
-      else setChangedSinceStart(true);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [link, attemptKey, revision, scenario]);
+  const restorable = useCallback(
+    (saved: unknown) => restorableSnapshot(saved, scenario),
+    [scenario],
+  );
+  const { resume, changedSinceStart, noteLearnerActed, save } = useSavedAttempt(
+    link,
+    `scenario:${scenario.id}`,
+    revision,
+    restorable,
+    toSavedAttempt,
+  );
 
   const machine = useMemo(() => {
     const context: ScenarioRecordContext = { scenario, courseId, courseTitle, revision };
@@ -78,12 +64,6 @@ export function ScenarioPlayer({
       },
     });
   }, [link, scenario, courseId, courseTitle, revision]);
-
-  const save = useCallback(
-    (snapshot: Snapshot<unknown>) =>
-      void link.saveAttempt(attemptKey, revision, toSavedAttempt(snapshot)),
-    [link, attemptKey, revision],
-  );
 
   return (
     <ScenarioRunner
@@ -122,38 +102,18 @@ function ScenarioRunner({
   onChange,
   ...view
 }: RunnerProps) {
-  const input = { scenario };
-  const actor = useActorRef(machine, snapshot ? { input, snapshot } : { input });
-  const state = useSelector(actor, (current) => current);
-  const lastEvent = useRef<ScenarioEvent['type'] | null>(null);
-
-  useEffect(() => {
-    let last = actor.getSnapshot();
-    const subscription = actor.subscribe((next) => {
-      if (next === last) return;
-      last = next;
-      onChange(actor.getPersistedSnapshot());
-    });
-    return () => subscription.unsubscribe();
-  }, [actor, onChange]);
-
-  // Focus follows the learner's action, never a restore: a page that grabs focus on load is lost.
-  useEffect(() => {
-    const event = lastEvent.current;
-    lastEvent.current = null;
-    const target = event && focusTarget(event, state, ids);
-    if (target) document.getElementById(target)?.focus();
-  }, [state, ids]);
-
-  const send = useCallback(
-    (event: ScenarioEvent) => {
-      onLearnerAct();
-      lastEvent.current = event.type;
-      actor.send(event);
-    },
-    [actor, onLearnerAct],
+  const input = useMemo(() => ({ scenario }), [scenario]);
+  const focus = useCallback(
+    (event: ScenarioEvent, state: ScenarioSnapshot) => focusTarget(event.type, state, ids),
+    [ids],
   );
-
+  const { state, send } = useResumableActor(machine, {
+    input,
+    snapshot,
+    onLearnerAct,
+    onChange,
+    focusTarget: focus,
+  });
   return <ScenarioView state={state} send={send} ids={ids} {...view} />;
 }
 
