@@ -106,7 +106,7 @@ describe('a question', () => {
     expect(names).toContain('Move down: Warn the sponsor');
     expect(names.filter((n) => n.startsWith('Move'))).toHaveLength(8);
     expect(render(atQuestion(4))).toMatch(
-      /<p class="quiz-visually-hidden" role="status" aria-live="polite">/,
+      /<p class="visually-hidden" role="status" aria-live="polite">/,
     );
   });
 
@@ -120,7 +120,7 @@ describe('a question', () => {
     expect(html).toContain(
       `<a href="#quiz-fixture-quiz__who-owns-case__${first}">Choose an answer</a>`,
     );
-    expect(html).toContain('<span class="quiz-visually-hidden">Error: </span>Choose an answer');
+    expect(html).toContain('<span class="visually-hidden">Error: </span>Choose an answer');
   });
 
   test('a partly matched question links to the first item still to match', () => {

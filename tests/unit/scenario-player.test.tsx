@@ -86,8 +86,8 @@ describe('the scenario player', () => {
     const html = render(actorAfter('stay-quiet'));
     expect(statusRegion(html)).toBe(
       '<p class="scenario-result">Nobody hears about the overrun.</p><ul class="scenario-changes">' +
-        '<li class="scenario-change">Accountability clarity: 5 <span aria-hidden="true">→</span><span class="scenario-visually-hidden">to</span> 4 (down 1)</li>' +
-        '<li class="scenario-change">Delivery risk: 8 <span aria-hidden="true">→</span><span class="scenario-visually-hidden">to</span> 10 (up 2; lower is better)</li></ul>',
+        '<li class="scenario-change">Accountability clarity: 5 <span aria-hidden="true">→</span><span class="visually-hidden">to</span> 4 (down 1)</li>' +
+        '<li class="scenario-change">Delivery risk: 8 <span aria-hidden="true">→</span><span class="visually-hidden">to</span> 10 (up 2; lower is better)</li></ul>',
     );
     expect(html).toContain(
       `<h3 class="scenario-consequence-title" id="${ids.consequenceHeading}" tabindex="-1">What happened</h3>`,

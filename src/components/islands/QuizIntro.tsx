@@ -32,7 +32,7 @@ export function QuizIntro({ quiz, changedSinceStart, send }: QuizIntroProps) {
         </li>
       </ul>
       <p>After each question you will see why each answer is right or wrong.</p>
-      <button type="button" className="quiz-button" onClick={() => send({ type: 'learner.start' })}>
+      <button type="button" className="button" onClick={() => send({ type: 'learner.start' })}>
         Start quiz
       </button>
     </div>

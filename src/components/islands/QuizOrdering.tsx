@@ -67,7 +67,7 @@ export function QuizOrdering({ question, answer, locked, ids, send }: QuizOrderi
                       <button
                         key={direction}
                         type="button"
-                        className="quiz-button quiz-button--secondary quiz-order-button"
+                        className="button button--secondary quiz-order-button"
                         id={buttonId(itemId, direction)}
                         aria-label={`${label}: ${text}`}
                         disabled={direction === 'up' ? index === 0 : index === order.length - 1}
@@ -83,7 +83,7 @@ export function QuizOrdering({ question, answer, locked, ids, send }: QuizOrderi
           );
         })}
       </ol>
-      <p className="quiz-visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
     </>

@@ -69,7 +69,7 @@ export function QuizQuestion({ state, send, ids, lessonHrefs }: QuizQuestionProp
           )}
           {showError && (
             <p className="quiz-error-message" id={errorId}>
-              <span className="quiz-visually-hidden">Error: </span>
+              <span className="visually-hidden">Error: </span>
               {nothingChosenMessage(question)}
             </p>
           )}
@@ -112,7 +112,7 @@ export function QuizQuestion({ state, send, ids, lessonHrefs }: QuizQuestionProp
           </details>
         )}
         {!answered && (
-          <button type="submit" className="quiz-button">
+          <button type="submit" className="button">
             Check answer
           </button>
         )}
@@ -129,11 +129,7 @@ export function QuizQuestion({ state, send, ids, lessonHrefs }: QuizQuestionProp
         )}
       </div>
       {answered && (
-        <button
-          type="button"
-          className="quiz-button"
-          onClick={() => send({ type: 'learner.next' })}
-        >
+        <button type="button" className="button" onClick={() => send({ type: 'learner.next' })}>
           {isLast ? 'See your result' : 'Next question'}
         </button>
       )}

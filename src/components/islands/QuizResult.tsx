@@ -82,11 +82,7 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
 
       <p className="quiz-attempts">{attemptsNote(remaining, quiz.attempts)}</p>
       {canRetry && (
-        <button
-          type="button"
-          className="quiz-button"
-          onClick={() => send({ type: 'learner.retry' })}
-        >
+        <button type="button" className="button" onClick={() => send({ type: 'learner.retry' })}>
           Try again
         </button>
       )}

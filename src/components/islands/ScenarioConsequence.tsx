@@ -41,7 +41,7 @@ function ScenarioChange({
   return (
     <li className="scenario-change">
       {words.label}: {words.before} <span aria-hidden="true">→</span>
-      <span className="scenario-visually-hidden">to</span> {words.after} ({words.movement}
+      <span className="visually-hidden">to</span> {words.after} ({words.movement}
       {words.reading ? `; ${words.reading}` : ''})
     </li>
   );

@@ -24,7 +24,7 @@ export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
   const back = canGoBack && (
     <button
       type="button"
-      className="scenario-button scenario-button--secondary"
+      className="button button--secondary"
       onClick={() => send({ type: 'learner.back' })}
     >
       Go back one step
@@ -84,7 +84,7 @@ export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
             <div className="scenario-actions">
               <button
                 type="button"
-                className="scenario-button"
+                className="button"
                 onClick={() => send({ type: 'learner.continue' })}
               >
                 Continue

@@ -47,11 +47,7 @@ export function ScenarioEnding({ state, send, ids }: ScenarioEndingProps) {
       />
 
       <div className="scenario-actions">
-        <button
-          type="button"
-          className="scenario-button"
-          onClick={() => send({ type: 'learner.restart' })}
-        >
+        <button type="button" className="button" onClick={() => send({ type: 'learner.restart' })}>
           Try again
         </button>
       </div>

@@ -41,11 +41,7 @@ export function ScenarioIntro({
         ))}
       </ul>
       {scenario.allowBack && <p>If you change your mind, you can go back one step.</p>}
-      <button
-        type="button"
-        className="scenario-button"
-        onClick={() => send({ type: 'learner.start' })}
-      >
+      <button type="button" className="button" onClick={() => send({ type: 'learner.start' })}>
         Start the scenario
       </button>
     </div>
