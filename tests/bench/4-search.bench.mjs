@@ -1,15 +1,15 @@
 // Search index size and indexing time: for the real site, and for a generated course of 1,000 lessons
-// (about 650 words each, generated as in 2-build-scale.bench.mjs into a temporary folder, never
+// (about 650 words each, from generate-course.mjs, into a temporary folder, never
 // committed). Each site is built into a temporary folder; the search integration writes its figures to
 // the file named by SIDELINE_SEARCH_STATS (src/lib/search-index-integration.ts).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { generateCourse } from './generate-course.mjs';
 
 const LESSONS = Number(process.env.LESSONS ?? 1000);
-const PER_MODULE = 20;
 
 /** Builds the site (content from contentRoot, or the project's own) and returns the search figures. */
 function buildAndIndex(label, contentRoot) {
@@ -52,45 +52,9 @@ function buildAndIndex(label, contentRoot) {
   );
 }
 
-function generateCourse() {
-  const root = mkdtempSync(join(tmpdir(), 'sideline-search-scale-'));
-  // Site content (glossary, roles, settings) but not the learning paths: they name the real courses' steps.
-  cpSync('content', join(root, 'content'), {
-    recursive: true,
-    filter: (source) => !/[/\\]paths[/\\].+/.test(source),
-  });
-  const course = join(root, 'courses', 'scale');
-  mkdirSync(course, { recursive: true });
-  writeFileSync(
-    join(course, 'course.yaml'),
-    'id: scale\ntitle: A generated course\naudience: [sponsor]\nsummary: Generated for the search benchmark.\noutcomes: [Find things quickly]\n',
-  );
-  const words =
-    'The sponsor owns the business case and answers for the benefits while the delivery lead runs the plan within agreed tolerances and escalates early when a breach is forecast'.split(
-      ' ',
-    );
-  const paragraph = (seed) =>
-    Array.from({ length: 65 }, (_, i) => words[(i * 7 + seed) % words.length]).join(' ') + '.';
-  for (let m = 0; m < LESSONS / PER_MODULE; m++) {
-    const dir = join(course, `${String(m + 1).padStart(2, '0')}-module-${m}`);
-    mkdirSync(dir);
-    writeFileSync(
-      join(dir, 'module.yaml'),
-      `id: scale-module-${m}\ntitle: Module ${m + 1}\nsummary: A generated module.\nobjectives: [Read it]\n`,
-    );
-    for (let l = 0; l < PER_MODULE; l++) {
-      const body = Array.from({ length: 10 }, (_, p) => paragraph(m + l + p)).join('\n\n');
-      writeFileSync(
-        join(dir, `${String(l + 1).padStart(2, '0')}-lesson.mdx`),
-        `---\nid: scale-${m}-${l}\ntitle: Lesson ${l + 1} of module ${m + 1}\nsummary: A generated lesson.\nduration: 5\nobjectives: [Read a generated lesson]\n---\n\n${body}\n\n<Term id="tolerance">Tolerances</Term> matter.\n\n<KeyPoints>\n\n- One point.\n\n</KeyPoints>\n`,
-      );
-    }
-  }
-  return root;
-}
-
 buildAndIndex('The real site (courses/ and content/)');
-const root = generateCourse();
+const root = mkdtempSync(join(tmpdir(), 'sideline-search-scale-'));
+generateCourse(root, LESSONS, 'search benchmark');
 try {
   buildAndIndex(`A generated course of ${LESSONS} lessons`, root);
 } finally {
