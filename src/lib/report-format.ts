@@ -86,9 +86,17 @@ export function buildReport(input: {
   };
 }
 
-/** Indented, so a learner (or their PMO) can read the file as well as the summary. */
+/**
+ * Readable and compact: the report's heading fields indented, then one statement per line. A learner
+ * (or their PMO) can still read the file, and it is about a quarter smaller than indenting every
+ * field, which matters because reading the bytes is most of what a PMO waits for when importing a
+ * thousand reports (tests/bench/3-insights.bench.mjs).
+ */
 export function serialiseReport(report: ProgressReport): string {
-  return JSON.stringify(report, null, 1);
+  const { statements, ...heading } = report;
+  const lines = statements.map((statement) => `  ${JSON.stringify(statement)}`);
+  const head = JSON.stringify(heading, null, 1).slice(0, -2); // without the closing "\n}"
+  return `${head},\n "statements": [${lines.length ? `\n${lines.join(',\n')}\n ` : ''}]\n}`;
 }
 
 export function reportFileName(report: ProgressReport): string {

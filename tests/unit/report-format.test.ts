@@ -8,6 +8,7 @@ import { assignmentsIn } from '../../src/lib/assignment-record';
 import {
   buildReport,
   reportFileName,
+  serialiseReport,
   statementsForScope,
   summariseReport,
 } from '../../src/lib/report-format';
@@ -77,6 +78,29 @@ describe('a progress report', () => {
     });
     const reading = readReportText(JSON.stringify(report));
     expect(reading.ok && reading.report.statements).toEqual(report.statements);
+  });
+
+  it('is saved readable: heading fields on their own lines, one statement per line', () => {
+    const report = buildReport({
+      learnerId: ada.id,
+      name: 'Ada',
+      scope,
+      statements,
+      now: new Date(),
+    });
+    const text = serialiseReport(report);
+    expect(JSON.parse(text)).toEqual(report);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '{',
+      ' "format": "sideline-progress-report",',
+      ' "version": 1,',
+    ]);
+    const statementLines = lines.filter((line) => line.startsWith('  {"id":'));
+    expect(statementLines).toHaveLength(report.statements.length);
+    expect(text.length).toBeLessThan(JSON.stringify(report, null, 1).length * 0.8);
+    const empty = { ...report, statements: [] };
+    expect(JSON.parse(serialiseReport(empty))).toEqual(empty);
   });
 
   it('summarises what it holds for the learner to check', () => {
