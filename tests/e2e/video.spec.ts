@@ -55,3 +55,55 @@ test('skipping to the end does not record the video as watched', async ({ page }
   await page.goto('/courses/sponsor-induction/');
   await expect(page.locator('[data-step-status="sponsor-role-video"]')).not.toHaveText('Completed');
 });
+
+test('watching the whole video marks it done, says so, and the course page shows it', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(videoPage);
+  const video = page.locator('video');
+  // Four times as fast keeps each playback tick well inside what counts as watching, not skipping.
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    v.playbackRate = 4;
+    await v.play();
+  });
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'You have watched this video: it is marked as done.' }),
+  ).toBeVisible({ timeout: 90_000 });
+  await page.goto('/courses/sponsor-induction/');
+  await expect(page.locator('[data-step-status="sponsor-role-video"]')).toHaveText('Completed');
+});
+
+test('a video left part-way resumes where the learner stopped, and can start over', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(videoPage);
+  const video = page.locator('video');
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    v.playbackRate = 4;
+    await v.play();
+  });
+  await expect
+    .poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 30_000 })
+    .toBeGreaterThan(20);
+  const stoppedAt = await video.evaluate((v: HTMLVideoElement) => {
+    v.pause();
+    return Math.floor(v.currentTime);
+  });
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Resuming from 0:\d\d$/ }),
+  ).toBeVisible();
+  const resumedAt = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
+  expect(resumedAt).toBeGreaterThanOrEqual(stoppedAt - 1);
+  expect(resumedAt).toBeLessThan(stoppedAt + 3);
+
+  await page.getByRole('button', { name: 'Start from the beginning' }).click();
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(1);
+});
