@@ -36,7 +36,10 @@ test('a lesson marked done stays done after a reload and shows on the course pag
   await expect(page.getByText('You have finished this lesson.')).toBeVisible();
   await page.goto(course);
   await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Completed');
+  await expect(statusOf(page, 'sponsor-up-and-out')).toHaveText('Not started');
+  await expect(page.getByText(/^1 of \d+ steps done$/)).toBeVisible();
   await expect(page.getByRole('link', { name: /^Continue: / })).toBeVisible();
+  await expectNoAxeViolations(page, 'course page with progress');
 });
 
 test('marking a lesson done by keyboard announces it and keeps focus on the done note', async ({
@@ -64,13 +67,22 @@ test('reading to the end of a lesson marks it done; opening it does not', async 
   await expect(page.getByText('You have finished this lesson.')).toBeVisible();
 });
 
-test('without JavaScript a lesson shows no button that cannot work', async ({ browser }) => {
+test('without JavaScript a lesson shows no button that cannot work, and a course can be started', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(lessonA);
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mark as done' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Important' })).toHaveCount(0);
+  // The course page still offers the way in, and claims no progress it cannot know.
+  await page.goto(course);
+  const start = page.getByRole('link', { name: 'Start course' });
+  await expect(start).toBeVisible();
+  await expect(page.getByText(/steps done/)).toHaveCount(0);
+  await start.click();
+  await expect(page.locator('h1')).toBeVisible();
   await context.close();
 });
 

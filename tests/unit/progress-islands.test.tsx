@@ -7,25 +7,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, test, vi } from 'vitest';
-import ContinueLink from '../../src/components/islands/ContinueLink';
-import CourseProgress from '../../src/components/islands/CourseProgress';
 import MyLearning from '../../src/components/islands/MyLearning';
 import RecordTools from '../../src/components/islands/RecordTools';
 import { createLearningRecord } from '../../src/progress/record';
 import { contentIdOf } from '../../src/progress/statements';
 import { createRecordView } from '../../src/progress/view';
-import { catalogue, emptyCourse, sponsorCourse } from '../fixtures/records/catalogue';
+import { catalogue } from '../fixtures/records/catalogue';
 
 describe('before hydration, and without JavaScript', () => {
-  test('Continue is a plain link to the first step', () => {
-    expect(renderToString(<ContinueLink course={sponsorCourse} />)).toBe(
-      '<p class="record-continue"><a class="record-continue-link" href="/courses/sponsor-induction/why-sponsors-matter-video/">Start course</a></p>',
-    );
-    expect(renderToString(<ContinueLink course={emptyCourse} />)).toBe('');
-  });
-
-  test('course progress, record tools: nothing until the record is known', () => {
-    expect(renderToString(<CourseProgress course={sponsorCourse} />)).toBe('');
+  test('record tools: nothing until the record is known', () => {
     expect(renderToString(<RecordTools />)).toBe('');
   });
 
@@ -38,7 +28,7 @@ describe('before hydration, and without JavaScript', () => {
 
 describe('what islands load', () => {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  const islands = ['ContinueLink', 'CourseProgress', 'MyLearning', 'RecordTools'];
+  const islands = ['MyLearning', 'RecordTools'];
 
   /** Modules a file imports for their values at load time (not `import type`, not `import()`). */
   function staticImports(file: string): string[] {
@@ -90,8 +80,8 @@ describe('what islands load', () => {
     ).toEqual([]);
   });
 
-  test.each(['mark-done-element', 'storage-notice-element'])(
-    'on every lesson page, %s loads no framework, no Dexie and no full zod up front',
+  test.each(['mark-done-element', 'storage-notice-element', 'course-progress-element'])(
+    '%s loads no framework, no Dexie and no full zod up front',
     (name) => {
       const packages = packagesLoadedBy(resolve(root, `src/components/record/${name}.ts`));
       expect([...packages].filter((p) => p !== 'zod/mini')).toEqual([]);
