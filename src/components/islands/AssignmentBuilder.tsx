@@ -4,7 +4,7 @@
  * button. Nothing is sent anywhere: the assignment is inside the link. Errors follow the GOV.UK error
  * summary pattern: listed at the top, each linked to its field, and said again at the field.
  */
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { assignmentUrl, LINK_LIMITS } from '../../lib/assignment-link';
 import {
   checkAssignmentText,
@@ -144,7 +144,7 @@ export default function AssignmentBuilder({ catalogue }: AssignmentBuilderProps)
     return found;
   }
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     const found = check();
     setProblems(found);

@@ -4,7 +4,7 @@
  * progress is kept, and the record tools. Before the record opens (or without JavaScript) it says where
  * progress lives instead of showing an empty list.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type SubmitEvent } from 'react';
 import type { LearnerProfile, StorageEstimate, StorageStatus } from '../../progress/api';
 import { displayNameProblem } from '../../progress/learner';
 import {
@@ -76,7 +76,7 @@ function DisplayName({
   const [error, setError] = useState('');
   const [message, setMessage] = useState('');
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setMessage('');
     const problem = displayNameProblem(value);

@@ -3,7 +3,7 @@
  * anything; its plain message is an alert on failure and a status on success. Delete asks first.
  * Renders nothing until the record is open (these buttons cannot work without JavaScript).
  */
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type SubmitEvent } from 'react';
 import { MAX_IMPORT_BYTES } from '../../progress/transfer';
 import { getRecordView } from '../../progress/view';
 
@@ -63,7 +63,7 @@ export default function RecordTools() {
     );
   }
 
-  async function importFile(event: FormEvent<HTMLFormElement>) {
+  async function importFile(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setImportMessage('');
     setImportError('');
