@@ -50,7 +50,8 @@ class MarkDoneElement extends HTMLElement {
     const store = getRecordView();
     this.unsubscribe = store.subscribe(() => this.show(store.getSnapshot()));
     this.show(store.getSnapshot());
-    part(this, 'button').addEventListener('click', () => void this.press());
+    // A property, not addEventListener: connecting the element again must not add a second handler.
+    part(this, 'button').onclick = () => void this.press();
   }
 
   disconnectedCallback() {
