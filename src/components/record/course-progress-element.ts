@@ -17,32 +17,19 @@ import {
   type CourseOutline,
   type CourseProgress,
 } from '../../progress/projections';
-import { getRecordView, type RecordView } from '../../progress/view';
+import type { RecordView } from '../../progress/view';
+import { RecordElement } from './record-element';
 import { endingsText, quizResultText, STATUS_TEXT, stepsDoneText } from '../../progress/wording';
 
-function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, name: string): T {
-  const found = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!found) throw new Error(`<sideline-course-progress> is missing its ${name}`);
-  return found;
-}
-
-class CourseProgressElement extends HTMLElement {
-  private unsubscribe: (() => void) | null = null;
+class CourseProgressElement extends RecordElement {
   private course: CourseOutline | null = null;
 
-  connectedCallback() {
+  override connectedCallback() {
     this.course = JSON.parse(this.dataset.course ?? 'null') as CourseOutline | null;
-    if (!this.course) return;
-    const store = getRecordView();
-    this.unsubscribe = store.subscribe(() => this.show(store.getSnapshot()));
-    this.show(store.getSnapshot());
+    super.connectedCallback();
   }
 
-  disconnectedCallback() {
-    this.unsubscribe?.();
-  }
-
-  private show(view: RecordView) {
+  protected show(view: RecordView) {
     if (view.phase !== 'ready' || !this.course) return;
     const progress = courseProgress(indexRecord(view.statements), this.course);
     this.showContinue(progress);
@@ -51,12 +38,12 @@ class CourseProgressElement extends HTMLElement {
   }
 
   private showContinue(progress: CourseProgress) {
-    const link = part<HTMLAnchorElement>(this, 'continue');
+    const link = this.findPart<HTMLAnchorElement>('continue');
     const first = progress.course.modules.flatMap((module) => module.steps)[0];
     if (!first) return;
     const resuming = progress.status !== 'not-started' && progress.next;
     const reviewing = progress.status === 'completed' && !progress.next;
-    part(this, 'done-note').hidden = !reviewing;
+    this.findPart('done-note').hidden = !reviewing;
     link.href = resuming ? progress.next!.href : first.href;
     link.textContent = resuming
       ? `Continue: ${progress.next!.title}`
@@ -66,14 +53,14 @@ class CourseProgressElement extends HTMLElement {
   }
 
   private showSummary(progress: CourseProgress) {
-    const summary = part(this, 'progress');
+    const summary = this.findPart('progress');
     summary.hidden = !progress.total;
-    const tag = part(this, 'status');
+    const tag = this.findPart('status');
     tag.textContent = STATUS_TEXT[progress.status];
     tag.className = `record-tag record-tag--${progress.status}`;
-    part(this, 'steps-done').textContent = stepsDoneText(progress.done, progress.total);
+    this.findPart('steps-done').textContent = stepsDoneText(progress.done, progress.total);
 
-    const list = part(this, 'quizzes');
+    const list = this.findPart('quizzes');
     const items = progress.modules
       .flatMap((module) => module.steps)
       .flatMap(({ step, quiz }) => {

@@ -15,7 +15,8 @@
  */
 import type { LearningRecord, StatementDraft, Verb } from '../../progress/api';
 import { indexRecord, stepStatus } from '../../progress/projections';
-import { getRecordView, type RecordView } from '../../progress/view';
+import type { RecordView } from '../../progress/view';
+import { RecordElement } from './record-element';
 
 /**
  * How long the end of the lesson must stay in view before it counts as read: long enough not to fire
@@ -31,14 +32,7 @@ const MESSAGES = {
     'Lesson marked as done for now. It will be lost when you close this tab: see the message at the top of the page.',
 };
 
-function part<T extends HTMLElement>(root: HTMLElement, name: string): T {
-  const found = root.querySelector<T>(`[data-part="${name}"]`);
-  if (!found) throw new Error(`<sideline-mark-done> is missing its ${name}`);
-  return found;
-}
-
-class MarkDoneElement extends HTMLElement {
-  private unsubscribe: (() => void) | null = null;
+class MarkDoneElement extends RecordElement {
   private stopWatchingEnd: (() => void) | null = null;
   private record: LearningRecord | null = null;
   private done = false;
@@ -46,31 +40,30 @@ class MarkDoneElement extends HTMLElement {
   /** Set when the button had focus as it was pressed: disabling it while saving may move focus away. */
   private focusDoneNext = false;
 
-  connectedCallback() {
-    const store = getRecordView();
-    this.unsubscribe = store.subscribe(() => this.show(store.getSnapshot()));
-    this.show(store.getSnapshot());
+  override connectedCallback() {
     // A property, not addEventListener: connecting the element again must not add a second handler.
-    part(this, 'button').onclick = () => void this.press();
+    this.findPart('button').onclick = () => void this.press();
+    super.connectedCallback();
   }
 
-  disconnectedCallback() {
-    this.unsubscribe?.();
+  override disconnectedCallback() {
+    super.disconnectedCallback();
     this.stopWatchingEnd?.();
+    this.stopWatchingEnd = null;
   }
 
   private get lessonId(): string {
     return this.dataset.lessonId ?? '';
   }
 
-  private show(view: RecordView) {
+  protected show(view: RecordView) {
     if (view.phase !== 'ready') return;
     this.record = view.record;
     const done =
       stepStatus(indexRecord(view.statements), { kind: 'lesson', id: this.lessonId }) ===
       'completed';
-    const button = part<HTMLButtonElement>(this, 'button');
-    const doneNote = part(this, 'done');
+    const button = this.findPart<HTMLButtonElement>('button');
+    const doneNote = this.findPart('done');
     // The button disappears once the lesson is done: keep keyboard focus where the learner was.
     const buttonHadFocus = document.activeElement === button || this.focusDoneNext;
     button.hidden = done;
@@ -79,8 +72,8 @@ class MarkDoneElement extends HTMLElement {
       this.focusDoneNext = false;
       doneNote.focus();
     }
-    part(this, 'not-saving').hidden = view.storage.saving;
-    part(this, 'content').hidden = false;
+    this.findPart('not-saving').hidden = view.storage.saving;
+    this.findPart('content').hidden = false;
     if (done !== this.done || !this.stopWatchingEnd) {
       this.done = done;
       this.stopWatchingEnd?.();
@@ -89,7 +82,7 @@ class MarkDoneElement extends HTMLElement {
   }
 
   private async press() {
-    const button = part<HTMLButtonElement>(this, 'button');
+    const button = this.findPart<HTMLButtonElement>('button');
     this.focusDoneNext = document.activeElement === button;
     button.disabled = true;
     await this.mark('completed');
@@ -115,7 +108,7 @@ class MarkDoneElement extends HTMLElement {
     const outcome = await this.record.record(draft);
     this.recording = false;
     if (!outcome.saved && outcome.reason === 'error') this.focusDoneNext = false;
-    part(this, 'message').textContent = outcome.saved
+    this.findPart('message').textContent = outcome.saved
       ? MESSAGES[verb === 'completed' ? 'completed' : 'experienced']
       : outcome.reason === 'error'
         ? MESSAGES.failed
@@ -126,7 +119,7 @@ class MarkDoneElement extends HTMLElement {
   private watchForReadToEnd(): () => void {
     if (typeof IntersectionObserver === 'undefined') return () => undefined;
     const end = document.getElementById('lesson-end') ?? this;
-    const button = part(this, 'button');
+    const button = this.findPart('button');
     let visible = false;
     let scrolled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -7,7 +7,8 @@
  * sentence in the polite live region that the page has from the start.
  */
 import type { StorageStatus } from '../../progress/api';
-import { getRecordView, type RecordView } from '../../progress/view';
+import type { RecordView } from '../../progress/view';
+import { RecordElement } from './record-element';
 
 type Reason = Extract<StorageStatus, { saving: false }>['reason'];
 
@@ -26,35 +27,18 @@ const FIX: Record<Reason, string> = {
 
 const ANNOUNCEMENT = 'Your progress is not being saved. See the message at the top of the page.';
 
-function part(root: HTMLElement, name: string): HTMLElement {
-  const found = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
-  if (!found) throw new Error(`<sideline-storage-notice> is missing its ${name}`);
-  return found;
-}
-
-class StorageNoticeElement extends HTMLElement {
-  private unsubscribe: (() => void) | null = null;
+class StorageNoticeElement extends RecordElement {
   private wasSaving = true;
 
-  connectedCallback() {
-    const store = getRecordView();
-    this.unsubscribe = store.subscribe(() => this.show(store.getSnapshot()));
-    this.show(store.getSnapshot());
-  }
-
-  disconnectedCallback() {
-    this.unsubscribe?.();
-  }
-
-  private show(view: RecordView) {
+  protected show(view: RecordView) {
     if (view.phase !== 'ready') return;
     const reason = view.storage.saving ? null : view.storage.reason;
     if (reason) {
-      part(this, 'why').textContent = WHY[reason];
-      part(this, 'fix').textContent = FIX[reason];
-      if (this.wasSaving) part(this, 'announcement').textContent = ANNOUNCEMENT;
+      this.findPart('why').textContent = WHY[reason];
+      this.findPart('fix').textContent = FIX[reason];
+      if (this.wasSaving) this.findPart('announcement').textContent = ANNOUNCEMENT;
     }
-    part(this, 'banner').hidden = reason === null;
+    this.findPart('banner').hidden = reason === null;
     this.wasSaving = reason === null;
   }
 }
