@@ -2,9 +2,9 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/lib/content-check-integration.ts';
-import { searchIndex } from './src/lib/search-index-integration.ts';
-import { serviceWorker } from './src/lib/service-worker-integration.ts';
+import { contentCheck } from './src/content/integration.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { serviceWorker } from './src/offline/integration.ts';
 
 export default defineConfig({
   site: 'https://sideline.example',

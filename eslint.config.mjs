@@ -39,11 +39,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', 'tests/**/*.ts', 'src/tools/**/*.ts'],
+    files: ['**/*.mjs', 'tests/**/*.ts', 'src/*/tool/**/*.ts', 'src/*/build/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/service-worker/**/*.js'],
+    files: ['src/offline/sw.js'],
     languageOptions: { globals: { ...globals.serviceworker } },
   },
 );

@@ -4,16 +4,16 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { courseSchema } from './schemas/course';
-import { glossaryTermSchema } from './schemas/glossary';
-import { lessonSchema } from './schemas/lesson';
-import { moduleSchema } from './schemas/module';
-import { pageSchema } from './schemas/page';
-import { learningPathSchema } from './schemas/path';
-import { quizSchema } from './schemas/quiz';
-import { roleSchema } from './schemas/role';
-import { scenarioSchema } from './schemas/scenario';
-import { videoSchema } from './schemas/video';
+import { courseSchema } from './content/schemas/course';
+import { glossaryTermSchema } from './content/schemas/glossary';
+import { lessonSchema } from './content/schemas/lesson';
+import { moduleSchema } from './content/schemas/module';
+import { pageSchema } from './content/schemas/page';
+import { learningPathSchema } from './paths/schema';
+import { quizSchema } from './quiz/schema';
+import { roleSchema } from './content/schemas/role';
+import { scenarioSchema } from './scenario/schema';
+import { videoSchema } from './video/schema';
 
 const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
   typeof data['id'] === 'string' ? data['id'] : entry;

@@ -215,7 +215,7 @@ function makeReports({ content, reports, perReport }) {
       scope: { kind: 'everything' },
       statements: statements.slice(0, perReport),
     };
-    // Laid out as serialiseReport (src/lib/report-format.ts) writes it: one statement per line.
+    // Laid out as serialiseReport (src/reports/format.ts) writes it: one statement per line.
     const { statements: all, ...heading } = report;
     const text = `${JSON.stringify(heading, null, 1).slice(0, -2)},\n "statements": [\n${all
       .map((statement) => `  ${JSON.stringify(statement)}`)

@@ -1,7 +1,7 @@
 // Search index size and indexing time: for the real site, and for a generated course of 1,000 lessons
 // (about 650 words each, from generate-course.mjs, into a temporary folder, never
 // committed). Each site is built into a temporary folder; the search integration writes its figures to
-// the file named by SIDELINE_SEARCH_STATS (src/lib/search-index-integration.ts).
+// the file named by SIDELINE_SEARCH_STATS (src/search/integration.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // Bundled by 5-record.bench.mjs and run in Chromium: appends 10,000 statements to the real learning
 // record (Dexie over IndexedDB) and computes every course projection from them.
-import { getLearningRecord } from '../../src/progress';
-import { courseProgress, indexRecord, myLearning } from '../../src/progress/projections';
+import { getLearningRecord } from '../../src/record/open';
+import { courseProgress, indexRecord, myLearning } from '../../src/record/projections';
 import { catalogue } from '../fixtures/records/catalogue';
 import { draftsFor } from '../fixtures/records/generate';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect as baseExpect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import type { StatementDraft } from '../../src/progress/api';
+import type { StatementDraft } from '../../src/record/api';
 import { expectNoAxeViolations } from './axe';
 import { seedActivity } from '../fixtures/reports/browser';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
-import type { Assignment } from '../../src/lib/assignment-model';
+import type { Assignment } from '../../src/paths/assignments/model';
 import { reportOf, statementsOf, type Action, type Learner } from '../fixtures/reports/simulate';
 
 test.describe.configure({ timeout: 600_000 });

@@ -1,0 +1,183 @@
+/**
+ * Checks that span files: ids used twice, references to roles, lessons and glossary terms that do not
+ * exist, and links to pages that will not be built. Types and required fields are the schemas' job.
+ */
+import { buildCourseTree, type CourseTree } from './course-tree';
+import { duplicates } from './duplicates';
+import type { ContentProblem } from './friendly-errors';
+import type { LoadedContent } from './load';
+import { checkPaths } from '../paths/build/checks';
+import { siteRoutes } from './routes';
+
+export function checkContent(content: LoadedContent): {
+  tree: CourseTree;
+  problems: ContentProblem[];
+} {
+  const { tree, problems } = buildCourseTree(content);
+  const roleIds = new Set(content.roles.map((role) => role.data.id));
+  const termIds = new Set(content.glossary.map((term) => term.id));
+  const lessonIds = new Set(content.lessons.map((lesson) => lesson.data.id));
+  const routes = siteRoutes(tree, [...roleIds]);
+
+  // One id space for everything a learner completes: progress is keyed by these ids.
+  const owners = [
+    ...content.courses,
+    ...content.modules,
+    ...content.lessons,
+    ...content.quizzes,
+    ...content.scenarios,
+    ...content.videos,
+  ].map(({ file, data }) => ({ file, id: data.id }));
+  for (const id of duplicates(owners.map((owner) => owner.id))) {
+    const files = owners.filter((owner) => owner.id === id).map((owner) => owner.file);
+    problems.push({
+      file: files[1] ?? '',
+      field: 'id',
+      problem: `The id "${id}" is also used by ${files.filter((_, i) => i !== 1).join(', ')}. Progress is stored by id, so every id must be unique.`,
+      fix: 'Give one of them a different id. If learners already have progress on it, change the newer one.',
+    });
+  }
+  for (const id of duplicates(content.roles.map((role) => role.data.id))) {
+    problems.push({
+      file: 'content/roles',
+      problem: `Two role files have the id "${id}".`,
+      fix: 'Give each role its own id.',
+    });
+  }
+  for (const id of duplicates(content.glossary.map((term) => term.id))) {
+    problems.push({
+      file: content.glossaryFile,
+      problem: `Two glossary terms have the id "${id}".`,
+      fix: 'Give each term its own id, or merge them.',
+    });
+  }
+
+  const unknownRole = (file: string, field: string, id: string): ContentProblem => ({
+    file,
+    field,
+    problem: `There is no role "${id}".`,
+    fix: `Use one of the role ids in content/roles/: ${[...roleIds].join(', ') || '(none yet)'}.`,
+  });
+
+  for (const { file, data } of [
+    ...content.courses,
+    ...content.modules,
+    ...content.lessons,
+    ...content.scenarios,
+  ]) {
+    (data.audience ?? []).forEach((id, index) => {
+      if (!roleIds.has(id)) problems.push(unknownRole(file, `audience[${index}]`, id));
+    });
+  }
+  for (const { file, data } of content.roles) {
+    data.handsTo.forEach((handover, index) => {
+      if (!roleIds.has(handover.role))
+        problems.push(unknownRole(file, `handsTo[${index}].role`, handover.role));
+    });
+  }
+  for (const { file, data } of content.videos) {
+    data.slides.forEach((slide, index) =>
+      slide.roles.forEach((id, roleIndex) => {
+        if (!roleIds.has(id))
+          problems.push(unknownRole(file, `slides[${index}].roles[${roleIndex}]`, id));
+      }),
+    );
+  }
+  for (const id of Object.keys(content.site.roleLabels)) {
+    if (!roleIds.has(id)) problems.push(unknownRole('content/site.yaml', `roleLabels.${id}`, id));
+  }
+  content.glossary.forEach((term, index) =>
+    term.related.forEach((id, relatedIndex) => {
+      if (!termIds.has(id)) {
+        problems.push({
+          file: content.glossaryFile,
+          field: `[${index}].related[${relatedIndex}]`,
+          problem: `The term "${term.id}" points to a related term "${id}" that is not in the glossary.`,
+          fix: 'Use the id of a term in content/glossary.yaml, or add that term.',
+        });
+      }
+    }),
+  );
+
+  for (const { file, data } of content.quizzes) {
+    data.questions.forEach((question, index) => {
+      if (question.lesson && !lessonIds.has(question.lesson)) {
+        problems.push({
+          file,
+          field: `questions[${index}].lesson`,
+          problem: `Question "${question.id}" links to a lesson "${question.lesson}" that does not exist.`,
+          fix: 'Use the id from the frontmatter of the lesson that teaches this question.',
+        });
+      }
+    });
+  }
+
+  const bodies = [...content.lessons, ...content.pages];
+  for (const { file, body, bodyLine } of bodies) {
+    for (const { line, text } of linesOf(body, bodyLine)) {
+      for (const id of attributeValues(text, 'Term', 'id')) {
+        if (!termIds.has(id)) {
+          problems.push({
+            file,
+            field: `line ${line}`,
+            problem: `<Term id="${id}"> names a term that is not in the glossary.`,
+            fix: 'Use the id of a term in content/glossary.yaml, or add the term there.',
+          });
+        }
+      }
+      for (const id of [
+        ...attributeValues(text, 'Role', 'id'),
+        ...attributeValues(text, 'RoleCard', 'role'),
+        ...raciRoles(text),
+      ]) {
+        if (!roleIds.has(id)) problems.push(unknownRole(file, `line ${line}`, id));
+      }
+      for (const href of internalLinks(text)) {
+        const path = href.split('#')[0] ?? '';
+        const normalised = path.endsWith('/') ? path : `${path}/`;
+        if (!routes.has(normalised)) {
+          problems.push({
+            file,
+            field: `line ${line}`,
+            problem: `The link to "${href}" points to a page that does not exist.`,
+            fix: `Check the address. A step's address is /courses/<course id>/<step id>/.`,
+          });
+        }
+      }
+    }
+  }
+
+  // Learning paths (issue 8): every course, module and step they list exists; roles exist.
+  problems.push(
+    ...checkPaths({
+      paths: content.paths,
+      tree,
+      roleIds,
+      contentIds: new Set(owners.map((owner) => owner.id)),
+    }),
+  );
+
+  return { tree, problems };
+}
+
+function linesOf(body: string, firstLine: number): { line: number; text: string }[] {
+  return body.split('\n').map((text, index) => ({ line: firstLine + index, text }));
+}
+
+function attributeValues(text: string, component: string, attribute: string): string[] {
+  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=["']([^"']+)["']`, 'g');
+  return [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+function raciRoles(text: string): string[] {
+  const match = /\broles=\{\[([^\]]*)\]\}/.exec(text);
+  if (!match) return [];
+  return [...(match[1] ?? '').matchAll(/["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+}
+
+/** Site-relative links in Markdown (`](/…)`) and HTML (`href="/…"`), not protocol-relative ones. */
+function internalLinks(text: string): string[] {
+  const markdown = [...text.matchAll(/\]\((\/(?!\/)[^)\s]*)\)/g)].map((m) => m[1] ?? '');
+  const html = [...text.matchAll(/href=["'](\/(?!\/)[^"']*)["']/g)].map((m) => m[1] ?? '');
+  return [...markdown, ...html];
+}

@@ -1,0 +1,39 @@
+/**
+ * An Astro integration that checks all course content before the site is built or served, and stops
+ * with every problem listed (file, field, problem, fix) rather than a stack trace from deep in a page.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from './checks';
+import { ContentError } from './friendly-errors';
+import { loadContent } from './load';
+import { checkVideos } from '../video/build/checks';
+
+export function validateContent(root: string) {
+  const loaded = loadContent(root);
+  // Files that cannot be read are reported alone: checks across files would only echo them.
+  if (loaded.problems.length) throw new ContentError(loaded.problems);
+  const checked = checkContent(loaded.content);
+  // The 1,000-lesson benchmark builds without rendered videos.
+  const videoProblems = process.env['SIDELINE_SKIP_VIDEO_CHECK']
+    ? []
+    : checkVideos(loaded.content.videos, root);
+  const problems = [...checked.problems, ...videoProblems];
+  if (problems.length) throw new ContentError(problems);
+  return { content: loaded.content, tree: checked.tree };
+}
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'sideline-content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Preview serves what was already built and checked.
+        if (command === 'preview') return;
+        const root = process.env.SIDELINE_CONTENT_ROOT ?? fileURLToPath(config.root);
+        const { tree } = validateContent(root);
+        logger.info(`Content checked: ${tree.courses.length} courses, ${tree.steps.size} steps.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * Runs an import on a few insights workers (one per core, at most four): the files are dealt out by
+ * size, read and checked in parallel, learners split across workers are handed to one owner, and each
+ * worker summarises its learners. Reports progress as files are read. Framework-free; the island binds it.
+ */
+import type { LearnerSummary } from '../summary';
+import type { CourseOutline } from '../../record/projections';
+import type { FileOutcome, FromWorker, HandedLearner, ToWorker } from './protocol';
+
+export interface ImportResult {
+  files: FileOutcome[];
+  summaries: LearnerSummary[];
+  /** Milliseconds spent reading and checking, handing learners over, and summarising (benchmarks). */
+  timings: { read: number; handOver: number; summarise: number };
+}
+
+export interface ImportOptions {
+  courses: readonly CourseOutline[];
+  now: Date;
+  onProgress: (read: number, total: number) => void;
+  /** For tests and the benchmark; defaults to the number of cores, from 1 to 4. */
+  workers?: number;
+  createWorker?: () => Worker;
+}
+
+const defaultWorker = () =>
+  new Worker(new URL('./reports.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sideline-insights',
+  });
+
+/** Waits for the next message of one type from a worker; a 'failed' message rejects. */
+function next<T extends FromWorker['type']>(
+  worker: Worker,
+  type: T,
+): Promise<Extract<FromWorker, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const listen = (event: MessageEvent<FromWorker>) => {
+      const message = event.data;
+      if (message.type === 'failed') {
+        worker.removeEventListener('message', listen);
+        reject(new Error(message.message));
+      } else if (message.type === type) {
+        worker.removeEventListener('message', listen);
+        resolve(message as Extract<FromWorker, { type: T }>);
+      }
+    };
+    worker.addEventListener('message', listen);
+    worker.addEventListener(
+      'error',
+      (event) => reject(new Error(event.message || 'The worker stopped')),
+      { once: true },
+    );
+  });
+}
+
+function post(worker: Worker, message: ToWorker): void {
+  worker.postMessage(message);
+}
+
+export async function importReports(
+  files: readonly File[],
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency || 2 : 2;
+  const count = Math.max(1, Math.min(options.workers ?? cores, 4, files.length || 1));
+  const workers = Array.from({ length: count }, options.createWorker ?? defaultWorker);
+  try {
+    // Deal the files out largest first to the least loaded worker, so workers finish together.
+    const shares: { index: number; file: Blob; name: string }[][] = workers.map(() => []);
+    const load = workers.map(() => 0);
+    const order = files
+      .map((file, index) => ({ file, index }))
+      .sort((a, b) => b.file.size - a.file.size);
+    for (const { file, index } of order) {
+      const target = load.indexOf(Math.min(...load));
+      shares[target]!.push({ index, file, name: file.webkitRelativePath || file.name });
+      load[target]! += file.size;
+    }
+
+    const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+    const startedAt = clock();
+    const read = workers.map(() => 0);
+    const progress = (event: MessageEvent<FromWorker>, i: number) => {
+      if (event.data.type !== 'progress') return;
+      read[i] = event.data.read;
+      options.onProgress(
+        read.reduce((sum, n) => sum + n, 0),
+        files.length,
+      );
+    };
+    const listeners = workers.map((worker, i) => {
+      const listener = (event: MessageEvent<FromWorker>) => progress(event, i);
+      worker.addEventListener('message', listener);
+      return listener;
+    });
+    const done = await Promise.all(
+      workers.map((worker, i) => {
+        const finished = next(worker, 'read-done');
+        post(worker, { type: 'read', files: shares[i]! });
+        return finished;
+      }),
+    );
+    workers.forEach((worker, i) => worker.removeEventListener('message', listeners[i]!));
+    const readAt = clock();
+
+    // Each learner goes to the worker holding most of their statements.
+    const owner = new Map<string, { worker: number; statements: number }>();
+    done.forEach(({ learners }, worker) => {
+      for (const learner of learners) {
+        const current = owner.get(learner.id);
+        if (!current || learner.statements > current.statements)
+          owner.set(learner.id, { worker, statements: learner.statements });
+      }
+    });
+    const handOvers = done.map(({ learners }, worker) =>
+      learners
+        .filter((learner) => owner.get(learner.id)?.worker !== worker)
+        .map((learner) => learner.id),
+    );
+    if (handOvers.some((ids) => ids.length)) {
+      const handed = await Promise.all(
+        workers.map((worker, i) => {
+          const reply = next(worker, 'handed');
+          post(worker, { type: 'hand-over', learnerIds: handOvers[i]! });
+          return reply;
+        }),
+      );
+      const incoming: HandedLearner[][] = workers.map(() => []);
+      for (const { learners } of handed) {
+        for (const learner of learners) incoming[owner.get(learner.id)!.worker]!.push(learner);
+      }
+      await Promise.all(
+        workers.map((worker, i) => {
+          const reply = next(worker, 'taken');
+          post(worker, { type: 'take', learners: incoming[i]! });
+          return reply;
+        }),
+      );
+    }
+
+    const handedAt = clock();
+    const summarised = await Promise.all(
+      workers.map((worker) => {
+        const reply = next(worker, 'summaries');
+        post(worker, {
+          type: 'summarise',
+          courses: options.courses,
+          now: options.now.toISOString(),
+        });
+        return reply;
+      }),
+    );
+    const outcomes = done.flatMap(({ outcomes: list }) => list).sort((a, b) => a.index - b.index);
+    const summaries = summarised
+      .flatMap(({ summaries: list }) => list)
+      .sort(
+        (a, b) => a.label.localeCompare(b.label, 'en-GB') || (a.learnerId < b.learnerId ? -1 : 1),
+      );
+    const timings = {
+      read: readAt - startedAt,
+      handOver: handedAt - readAt,
+      summarise: clock() - handedAt,
+    };
+    return { files: outcomes, summaries, timings };
+  } finally {
+    workers.forEach((worker) => worker.terminate());
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * An insights worker: reads and checks report files off the page's thread, merges them into learners,
+ * and summarises the learners it owns. Nothing leaves the browser: files are read here and only small
+ * summaries go back to the page.
+ */
+import { addReport, type LearnerBucket } from '../learners';
+import { mergeInto } from '../learners';
+import { summariseLearner } from '../summary';
+import { readReportText } from '../../reports/read';
+import type { FileOutcome, FromWorker, ToWorker } from './protocol';
+
+/** The worker's global, typed by what this file uses (the page's DOM types describe `self` as a window). */
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+const learners = new Map<string, LearnerBucket>();
+
+function send(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+async function read(files: Extract<ToWorker, { type: 'read' }>['files']): Promise<void> {
+  const outcomes: FileOutcome[] = [];
+  let done = 0;
+  // Fetching a file's bytes waits on the browser, not on this thread, and takes as long as checking
+  // it: ask for the next file before checking this one, so the two overlap.
+  let nextText = files[0]?.file.text();
+  for (const [position, { index, name }] of files.entries()) {
+    let outcome: FileOutcome;
+    const text = nextText;
+    nextText = files[position + 1]?.file.text();
+    // A failed prefetch is seen when its turn comes, not before.
+    nextText?.catch(() => undefined);
+    try {
+      const reading = readReportText(await text!);
+      if (reading.ok) {
+        addReport(learners, reading.report);
+        outcome = {
+          index,
+          name,
+          ok: true,
+          learnerId: reading.report.learnerId,
+          statements: reading.report.statements.length,
+        };
+      } else {
+        outcome = { index, name, ok: false, reason: reading.reason };
+      }
+    } catch {
+      outcome = {
+        index,
+        name,
+        ok: false,
+        reason: 'The file could not be read: it may have been moved or deleted. Choose it again.',
+      };
+    }
+    outcomes.push(outcome);
+    done += 1;
+    send({ type: 'progress', read: done });
+  }
+  send({
+    type: 'read-done',
+    outcomes,
+    learners: [...learners.values()].map((bucket) => ({
+      id: bucket.id,
+      statements: bucket.statements.size,
+    })),
+  });
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  try {
+    switch (message.type) {
+      case 'read':
+        read(message.files).catch((error: unknown) =>
+          send({ type: 'failed', message: String(error) }),
+        );
+        break;
+      case 'hand-over': {
+        const handed = message.learnerIds.flatMap((id) => {
+          const bucket = learners.get(id);
+          if (!bucket) return [];
+          learners.delete(id);
+          return [
+            {
+              id,
+              name: bucket.name,
+              nameFrom: bucket.nameFrom,
+              reports: bucket.reports,
+              statements: [...bucket.statements.values()],
+            },
+          ];
+        });
+        send({ type: 'handed', learners: handed });
+        break;
+      }
+      case 'take':
+        for (const handed of message.learners) {
+          let bucket = learners.get(handed.id);
+          if (!bucket) {
+            bucket = { id: handed.id, name: null, nameFrom: '', statements: new Map(), reports: 0 };
+            learners.set(handed.id, bucket);
+          }
+          mergeInto(bucket, handed.statements, handed.name, handed.nameFrom);
+          bucket.reports += handed.reports;
+        }
+        send({ type: 'taken' });
+        break;
+      case 'summarise': {
+        const now = new Date(message.now);
+        const summaries = [...learners.values()].map((bucket) =>
+          summariseLearner(bucket, message.courses, now),
+        );
+        learners.clear();
+        send({ type: 'summaries', summaries });
+        break;
+      }
+    }
+  } catch (error) {
+    send({ type: 'failed', message: String(error) });
+  }
+};

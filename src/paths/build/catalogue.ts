@@ -1,0 +1,81 @@
+/**
+ * The learning paths and the course outline as pages hand them to islands (plain, serialisable data),
+ * read once per build from Astro's collections. The insights page also gets quiz prompts and scenario
+ * choices, so its figures can say what each question and choice was.
+ */
+import { getCollection } from 'astro:content';
+import type { CourseOutline } from '../../record/projections';
+import type { LearningPath, PathEntry } from '../schema';
+import type { CourseTree } from '../../content/course-tree';
+import type { InsightsCatalogue } from '../../insights/aggregate';
+import type { PathCatalogue, PathRef, PathSummary } from '../steps';
+import { getCourseTree } from '../../content/site';
+
+export function entryToRef(entry: PathEntry): PathRef {
+  if ('course' in entry) return { kind: 'course', id: entry.course, optional: entry.optional };
+  if ('module' in entry) return { kind: 'module', id: entry.module, optional: entry.optional };
+  return { kind: 'step', id: entry.step, optional: entry.optional };
+}
+
+export function pathSummary(path: LearningPath): PathSummary {
+  return {
+    id: path.id,
+    title: path.title,
+    description: path.description,
+    audience: path.audience,
+    suggestedDays: path.suggestedDays,
+    refs: path.steps.map(entryToRef),
+  };
+}
+
+export function courseOutlines(tree: CourseTree): CourseOutline[] {
+  return tree.courses.map((course) => ({
+    id: course.id,
+    title: course.title,
+    href: course.href,
+    modules: course.modules.map((module) => ({
+      id: module.id,
+      title: module.title,
+      steps: module.steps.map((step) => ({
+        kind: step.kind,
+        id: step.id,
+        title: step.title,
+        href: step.href,
+      })),
+    })),
+  }));
+}
+
+let cached: Promise<PathCatalogue> | undefined;
+
+/** Paths in title order, with the course outline they refer to. */
+export function getPathCatalogue(): Promise<PathCatalogue> {
+  cached ??= (async () => {
+    const tree = await getCourseTree();
+    const paths = (await getCollection('paths'))
+      .map((entry) => pathSummary(entry.data))
+      .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
+    return { courses: courseOutlines(tree), paths };
+  })();
+  return cached;
+}
+
+export async function getInsightsCatalogue(): Promise<InsightsCatalogue> {
+  const base = await getPathCatalogue();
+  const quizzes = (await getCollection('quizzes')).map(({ data }) => ({
+    id: data.id,
+    title: data.title,
+    questions: data.questions.map((question) => ({ id: question.id, prompt: question.prompt })),
+  }));
+  const scenarios = (await getCollection('scenarios')).map(({ data }) => ({
+    id: data.id,
+    title: data.title,
+    decisions: data.nodes.map((node) => ({
+      id: node.id,
+      title: node.title,
+      choices: node.choices.map((choice) => ({ id: choice.id, text: choice.text })),
+    })),
+    endings: data.endings.map((ending) => ({ id: ending.id, title: ending.title })),
+  }));
+  return { ...base, quizzes, scenarios };
+}

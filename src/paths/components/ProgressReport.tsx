@@ -1,0 +1,236 @@
+/**
+ * "Share my progress": the learner builds a report for one assignment or for everything, under a name
+ * they choose or none, sees exactly what it holds (a summary and the file itself) and saves it to send
+ * to their PMO. Nothing is uploaded: the file is made in the browser and saved by the learner.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { displayNameProblem } from '../../record/learner';
+import { indexRecord, type CourseOutline } from '../../record/projections';
+import { assignmentsIn } from '../assignments/record';
+import { assignmentProgress, formatDay, STATUS_LABEL } from '../progress';
+import {
+  buildReport,
+  reportFileName,
+  serialiseReport,
+  statementsForScope,
+  summariseReport,
+  type ReportScope,
+} from '../../reports/format';
+import { progressText, useRecordView } from './PathProgress';
+
+export interface ProgressReportProps {
+  courses: readonly CourseOutline[];
+}
+
+const VERB_WORDS: Record<string, string> = {
+  experienced: 'read',
+  progressed: 'watched part of',
+  completed: 'completed',
+  answered: 'answered',
+  passed: 'passed',
+  failed: 'did not pass',
+  attempted: 'added an assignment',
+};
+
+function when(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+}
+
+export default function ProgressReport({ courses }: ProgressReportProps) {
+  const view = useRecordView();
+  const [scopeId, setScopeId] = useState<string>('everything');
+  const [name, setName] = useState<string | null>(null);
+  const [showJson, setShowJson] = useState(false);
+  const [saved, setSaved] = useState('');
+  const nameTouched = useRef(false);
+
+  useEffect(() => {
+    const requested = new URLSearchParams(window.location.search).get('assignment');
+    if (requested) setScopeId(requested);
+  }, []);
+
+  const statements = view.phase === 'ready' ? view.statements : null;
+  const learner = view.phase === 'ready' ? view.learner : null;
+  useEffect(() => {
+    if (!nameTouched.current && learner?.name) setName(learner.name);
+  }, [learner]);
+
+  const assignments = useMemo(() => assignmentsIn(statements ?? []), [statements]);
+  const assignment = assignments.find((candidate) => candidate.id === scopeId);
+  const scope: ReportScope = assignment
+    ? { kind: 'assignment', assignmentId: assignment.id, title: assignment.title }
+    : { kind: 'everything' };
+  const nameProblem = name ? displayNameProblem(name) : null;
+
+  const report = useMemo(() => {
+    if (!statements || !learner) return null;
+    return buildReport({
+      learnerId: learner.id,
+      name: name ?? undefined,
+      scope,
+      statements: statementsForScope(statements, scope, assignment, courses),
+      now: new Date(),
+    });
+    // scope is derived from assignment; listing it would rebuild on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [statements, learner, name, assignment, courses]);
+  const json = useMemo(
+    () => (report && showJson ? serialiseReport(report) : ''),
+    [report, showJson],
+  );
+
+  if (view.phase !== 'ready') return <p className="muted">Opening your learning record…</p>;
+  if (!learner || !statements?.length) {
+    return (
+      <p>
+        There is nothing in your learning record in this browser yet, so there is nothing to share.
+        Start a course or open an assignment link first.
+      </p>
+    );
+  }
+
+  const index = indexRecord(statements);
+  const progress = assignment ? assignmentProgress(index, assignment, courses, new Date()) : null;
+  const summary = report ? summariseReport(report) : null;
+
+  function save() {
+    if (!report || nameProblem) return;
+    const fileName = reportFileName(report);
+    const blob = new Blob([serialiseReport(report)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setSaved(
+      `Saved as ${fileName}. Send this file to your PMO, for example as an email attachment.`,
+    );
+  }
+
+  return (
+    <div className="report">
+      <fieldset className="pmo-fieldset">
+        <legend>What do you want to share?</legend>
+        <div className="pmo-radios">
+          {assignments.map((candidate) => (
+            <label key={candidate.id}>
+              <input
+                type="radio"
+                name="report-scope"
+                value={candidate.id}
+                checked={scopeId === candidate.id}
+                onChange={() => setScopeId(candidate.id)}
+              />{' '}
+              My progress on “{candidate.title}” (from {candidate.assignedBy})
+            </label>
+          ))}
+          <label>
+            <input
+              type="radio"
+              name="report-scope"
+              value="everything"
+              checked={!assignment}
+              onChange={() => setScopeId('everything')}
+            />{' '}
+            Everything in my learning record
+          </label>
+        </div>
+      </fieldset>
+
+      <div className="pmo-field">
+        <label htmlFor="report-name">Your name in the report (optional)</label>
+        <p className="pmo-hint" id="report-name-hint">
+          Leave it empty to share without a name: your PMO will see “Unnamed learner” and a short
+          code.
+        </p>
+        {nameProblem && (
+          <p className="pmo-error-message" id="report-name-error">
+            <span className="visually-hidden">Error:</span> {nameProblem}
+          </p>
+        )}
+        <input
+          id="report-name"
+          type="text"
+          autoComplete="name"
+          value={name ?? ''}
+          onChange={(event) => {
+            nameTouched.current = true;
+            setName(event.target.value);
+          }}
+          aria-describedby={nameProblem ? 'report-name-hint report-name-error' : 'report-name-hint'}
+        />
+      </div>
+
+      {report && summary && (
+        <section className="report-preview" aria-labelledby="report-preview-title">
+          <h2 id="report-preview-title">What your report contains</h2>
+          <dl className="summary-list">
+            <dt>About</dt>
+            <dd>
+              {scope.kind === 'assignment'
+                ? `“${scope.title}”`
+                : 'Everything in your learning record'}
+            </dd>
+            <dt>Your name</dt>
+            <dd>{report.learner.name ?? 'No name'}</dd>
+            <dt>Entries</dt>
+            <dd>
+              {summary.statements} things you did, on {summary.activities} activities
+              {summary.firstAt && summary.lastAt
+                ? `, from ${when(summary.firstAt)} to ${when(summary.lastAt)}`
+                : ''}
+            </dd>
+            <dt>In detail</dt>
+            <dd>
+              <ul className="report-verbs">
+                {summary.byVerb.map(({ verb, count }) => (
+                  <li key={verb}>
+                    {count} × {VERB_WORDS[verb] ?? verb}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+            {progress && assignment && (
+              <>
+                <dt>Progress</dt>
+                <dd>
+                  {STATUS_LABEL[progress.progress.status]}: {progressText(progress.progress)}
+                  {assignment.dueDate ? `; due ${formatDay(assignment.dueDate)}` : ''}
+                </dd>
+              </>
+            )}
+            <dt>Also in the file</dt>
+            <dd>
+              A random code that stands for you (not your name), so your PMO can tell two of your
+              reports are from the same person.
+            </dd>
+          </dl>
+          <details
+            className="report-json"
+            onToggle={(event) => setShowJson((event.target as HTMLDetailsElement).open)}
+          >
+            <summary>Show the file exactly as it will be saved</summary>
+            {showJson && (
+              <pre tabIndex={0} aria-label="The report file">
+                {json}
+              </pre>
+            )}
+          </details>
+          <p>
+            <button type="button" className="button" onClick={save} disabled={nameProblem !== null}>
+              Save the report
+            </button>
+          </p>
+          <p role="status" className="pmo-live">
+            {saved}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

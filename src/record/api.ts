@@ -1,0 +1,117 @@
+/**
+ * What islands may ask of the learning record. Islands depend on this shape only, so the
+ * storage behind it (Dexie, or memory when IndexedDB is unavailable) can change freely.
+ */
+import type { Statement } from './xapi/schema';
+import type { ImportProblem, RecordFile } from './transfer';
+import type { LastingStorageAnswer, StorageEstimate } from './storage';
+
+export type Verb =
+  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'attempted';
+
+export type ActivityKind =
+  'course' | 'module' | 'lesson' | 'quiz' | 'question' | 'scenario' | 'decision' | 'video' | 'path';
+
+/** A piece of content, by its stable content id (a question is `quizId/questionId`). */
+export interface ActivityRef {
+  kind: ActivityKind;
+  id: string;
+  title: string;
+}
+
+export interface StatementResult {
+  success?: boolean;
+  completion?: boolean;
+  response?: string;
+  score?: { scaled: number; raw?: number; min?: number; max?: number };
+  /** ISO 8601 duration, like PT4M12S */
+  duration?: string;
+  extensions?: Record<string, unknown>;
+}
+
+/** What an island hands over; the record adds the id, actor, timestamp and activity IRIs. */
+export interface StatementDraft {
+  verb: Verb;
+  activity: ActivityRef;
+  result?: StatementResult;
+  context?: {
+    /** The content revision the learner saw (a hash of the content). */
+    revision?: string;
+    /** The activity this one belongs to, such as a quiz for a question. */
+    parent?: ActivityRef;
+    /** The course the activity is part of. */
+    course?: ActivityRef;
+    extensions?: Record<string, unknown>;
+  };
+}
+
+/** Whether a write reached lasting storage; if not, it is kept for this session only. */
+export type WriteOutcome =
+  { saved: true } | { saved: false; reason: 'unavailable' | 'full' | 'error' };
+
+export type LoadedAttempt =
+  | { status: 'none' }
+  /** An attempt exists but was made against other content: do not restore it, tell the learner. */
+  | { status: 'stale' }
+  | { status: 'found'; snapshot: unknown };
+
+export interface LearningRecordApi {
+  record(draft: StatementDraft): Promise<WriteOutcome>;
+  saveAttempt(key: string, revision: string, snapshot: unknown): Promise<WriteOutcome>;
+  loadAttempt(key: string, revision: string): Promise<LoadedAttempt>;
+  clearAttempt(key: string): Promise<void>;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * The full learning record: everything above, plus what the record's own pages (My learning, the
+ * storage banner, course progress) need. Islands that only write keep to LearningRecordApi.
+ * ------------------------------------------------------------------------------------------- */
+
+export type { Statement } from './xapi/schema';
+export type { RecordFile, ImportProblem } from './transfer';
+export type { LastingStorageAnswer, StorageEstimate } from './storage';
+
+/** Whether progress is reaching lasting storage now; if not, why, so a banner can say how to fix it. */
+export type StorageStatus =
+  { saving: true } | { saving: false; reason: 'unavailable' | 'full' | 'error' };
+
+export interface LearnerProfile {
+  /** A random id made in this browser; the actor of every statement. */
+  id: string;
+  /** The learner's own display name, if they set one. Render as text only. */
+  name?: string;
+  createdAt: string;
+  lastingStorage: LastingStorageAnswer | 'not-asked';
+}
+
+/** What a page shows from the record at one moment; pushed again after every change in any tab. */
+export interface RecordSnapshot {
+  /** Oldest first. */
+  statements: readonly Statement[];
+  /** null until the learner's first recorded activity (or after "delete all my data"). */
+  learner: LearnerProfile | null;
+  storage: StorageStatus;
+}
+
+export type ImportOutcome =
+  | { ok: true; added: number; alreadyThere: number; saved: boolean }
+  | { ok: false; problem: ImportProblem; message: string };
+
+export interface LearningRecord extends LearningRecordApi {
+  /** Records many drafts in one transaction (benchmarks, bulk tools). */
+  appendMany(drafts: readonly StatementDraft[]): Promise<WriteOutcome>;
+  statements(): Promise<Statement[]>;
+  /** Calls listener now and after every change (in this tab or another); returns a stop function. */
+  watch(listener: (snapshot: RecordSnapshot) => void): () => void;
+  storageStatus(): StorageStatus;
+  learner(): Promise<LearnerProfile | null>;
+  /** An empty name removes it. Names apply to statements recorded from now on. */
+  setDisplayName(name: string): Promise<WriteOutcome>;
+  askForLastingStorage(): Promise<LastingStorageAnswer>;
+  estimateStorage(): Promise<StorageEstimate | null>;
+  exportRecord(): Promise<{ file: RecordFile; json: string; fileName: string }>;
+  /** Checks the whole file first; merges by statement id in one transaction, or changes nothing. */
+  importRecord(file: Blob | string): Promise<ImportOutcome>;
+  /** Clears statements, attempts and the learner (its id is forgotten). */
+  deleteAll(): Promise<WriteOutcome>;
+}

@@ -1,0 +1,99 @@
+/**
+ * <sideline-course-progress>: a course page's "Start course" / "Continue: <next step>" link, its
+ * progress ("In progress: 3 of 12 steps done", quiz results), and the status of every step.
+ *
+ * A custom element rather than React islands, so a course page carries no framework runtime.
+ * CourseProgress.astro renders the link to the first step (right for a new learner, and all there is
+ * without JavaScript) and the progress summary, hidden. The step list is the page's own navigation;
+ * this element fills in the status tags the page leaves for it:
+ *   <strong data-step-status="<step id>"></strong>   → "Completed" / "In progress" / "Not started"
+ *   <span data-step-detail="<step id>"></span>        → "Best score 80%, passed" (quizzes, scenarios)
+ * Each tag also gets data-status="<status>" for styling; the status is always in the text, never in
+ * colour alone.
+ */
+import {
+  courseProgress,
+  indexRecord,
+  type CourseOutline,
+  type CourseProgress,
+} from '../projections';
+import type { RecordView } from '../view';
+import { RecordElement } from './record-element';
+import { endingsText, quizResultText, STATUS_TEXT, stepsDoneText } from '../wording';
+
+class CourseProgressElement extends RecordElement {
+  private course: CourseOutline | null = null;
+
+  override connectedCallback() {
+    this.course = JSON.parse(this.dataset.course ?? 'null') as CourseOutline | null;
+    super.connectedCallback();
+  }
+
+  protected show(view: RecordView) {
+    if (view.phase !== 'ready' || !this.course) return;
+    const progress = courseProgress(indexRecord(view.statements), this.course);
+    this.showContinue(progress);
+    this.showSummary(progress);
+    this.showStepTags(progress);
+  }
+
+  private showContinue(progress: CourseProgress) {
+    const link = this.findPart<HTMLAnchorElement>('continue');
+    const first = progress.course.modules.flatMap((module) => module.steps)[0];
+    if (!first) return;
+    const resuming = progress.status !== 'not-started' && progress.next;
+    const reviewing = progress.status === 'completed' && !progress.next;
+    this.findPart('done-note').hidden = !reviewing;
+    link.href = resuming ? progress.next!.href : first.href;
+    link.textContent = resuming
+      ? `Continue: ${progress.next!.title}`
+      : reviewing
+        ? 'Review the course from the start'
+        : 'Start course';
+  }
+
+  private showSummary(progress: CourseProgress) {
+    const summary = this.findPart('progress');
+    summary.hidden = !progress.total;
+    const tag = this.findPart('status');
+    tag.textContent = STATUS_TEXT[progress.status];
+    tag.className = `record-tag record-tag--${progress.status}`;
+    this.findPart('steps-done').textContent = stepsDoneText(progress.done, progress.total);
+
+    const list = this.findPart('quizzes');
+    const items = progress.modules
+      .flatMap((module) => module.steps)
+      .flatMap(({ step, quiz }) => {
+        const text = quiz && quizResultText(quiz);
+        if (!text) return [];
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = step.href;
+        link.textContent = step.title;
+        item.append(link, `: ${text}`);
+        return [item];
+      });
+    list.replaceChildren(...items);
+    list.hidden = items.length === 0;
+  }
+
+  private showStepTags(progress: CourseProgress) {
+    for (const { steps } of progress.modules) {
+      for (const { step, status, quiz, endings } of steps) {
+        const id = CSS.escape(step.id);
+        for (const tag of document.querySelectorAll<HTMLElement>(`[data-step-status="${id}"]`)) {
+          tag.textContent = STATUS_TEXT[status];
+          tag.dataset['status'] = status;
+        }
+        const detail = (quiz && quizResultText(quiz)) ?? (endings && endingsText(endings)) ?? '';
+        for (const tag of document.querySelectorAll<HTMLElement>(`[data-step-detail="${id}"]`)) {
+          tag.textContent = detail;
+        }
+      }
+    }
+  }
+}
+
+if (!customElements.get('sideline-course-progress')) {
+  customElements.define('sideline-course-progress', CourseProgressElement);
+}

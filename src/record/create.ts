@@ -1,0 +1,406 @@
+/**
+ * The learning record as islands use it (LearningRecordApi and the fuller LearningRecord).
+ *
+ * Rules it keeps:
+ * - Append-only: statements are added, never changed; only deleteAll() removes them.
+ * - Every statement is checked against statementSchema before it reaches a table.
+ * - A storage failure never reaches an island as an exception. When IndexedDB cannot be opened (some
+ *   private modes) or a write fails (full disk), the statement is kept in memory for this session, the
+ *   outcome says { saved: false, reason } and storageStatus() tells the site-wide banner. Statements kept
+ *   in memory are retried with the next write, so freeing space mid-session loses nothing.
+ * - Attempts are saved against a content revision; one made against other content loads as 'stale'.
+ */
+import type { DexieOptions } from 'dexie';
+import type {
+  ImportOutcome,
+  LearnerProfile,
+  LearningRecord,
+  LoadedAttempt,
+  RecordSnapshot,
+  StatementDraft,
+  StorageStatus,
+  WriteOutcome,
+} from './api';
+import type { AttemptRow, LearnerRow } from './db';
+import type { LastingStore } from './dexie-store';
+import { displayNameProblem, learnerProfile, newLearnerRow } from './learner';
+import type { StoredView } from './live';
+import { failureReason, SessionKeeping } from './session';
+import { buildStatement, DEFAULT_ACTIVITY_BASE, normaliseBase } from './xapi/statements';
+import { statementSchema, type Statement } from './xapi/schema';
+import {
+  askForLastingStorage,
+  browserStorage,
+  estimateStorage,
+  isFinishing,
+  type LastingStorageAnswer,
+  type StorageManagerLike,
+} from './storage';
+import {
+  buildRecordFile,
+  importNotSaved,
+  readRecordFile,
+  recordFileName,
+  serialiseRecordFile,
+} from './transfer';
+
+export interface LearningRecordConfig {
+  /** From content/site.yaml (activityBase). */
+  activityBase?: string;
+  databaseName?: string;
+  /** Passed to Dexie: tests give a broken indexedDB to stand for a private mode. */
+  dexieOptions?: DexieOptions;
+  /** Replaces opening IndexedDB altogether (tests). */
+  openStore?: () => Promise<LastingStore>;
+  /** navigator.storage, or a stand-in; undefined for a browser without the Storage API. */
+  storage?: StorageManagerLike | undefined;
+  now?: () => Date;
+}
+
+const SAVING: StorageStatus = { saving: true };
+
+class BrowserLearningRecord implements LearningRecord {
+  private readonly base: string;
+  private readonly now: () => Date;
+  private readonly storage: StorageManagerLike | undefined;
+  private store: LastingStore | null = null;
+  private status: StorageStatus = SAVING;
+  private readonly session = new SessionKeeping();
+  private askedForLastingStorage = false;
+  private stored: StoredView = { statements: [], learner: undefined };
+  private readonly listeners = new Set<(snapshot: RecordSnapshot) => void>();
+  private stopWatching: (() => void) | null = null;
+  private current: RecordSnapshot | null = null;
+
+  constructor(private readonly config: LearningRecordConfig) {
+    this.base = normaliseBase(config.activityBase ?? DEFAULT_ACTIVITY_BASE);
+    this.now = config.now ?? (() => new Date());
+    this.storage = 'storage' in config ? config.storage : browserStorage();
+  }
+
+  async open(): Promise<void> {
+    try {
+      if (this.config.openStore) {
+        this.store = await this.config.openStore();
+      } else {
+        const { openLastingStore } = await import('./dexie-store');
+        this.store = await openLastingStore(this.config.databaseName, this.config.dexieOptions);
+      }
+    } catch {
+      this.store = null;
+      this.status = { saving: false, reason: 'unavailable' };
+    }
+  }
+
+  // ---- writing statements -------------------------------------------------------------------
+
+  record(draft: StatementDraft): Promise<WriteOutcome> {
+    return this.appendMany([draft]);
+  }
+
+  async appendMany(drafts: readonly StatementDraft[]): Promise<WriteOutcome> {
+    try {
+      const learner = await this.learnerRow();
+      const statements: Statement[] = [];
+      for (const draft of drafts) {
+        const built = buildStatement(draft, {
+          activityBase: this.base,
+          learner: { id: learner.id, name: learner.name },
+          now: this.now,
+        });
+        const checked = statementSchema.safeParse(built);
+        if (!checked.success) {
+          // A bug in the island that drafted it, not a storage problem: say so to developers.
+          console.error('Sideline: a statement was refused', checked.error.issues, draft);
+          return { saved: false, reason: 'error' };
+        }
+        statements.push(checked.data);
+      }
+      const outcome = await this.keep(statements);
+      if (outcome.saved && statements.some((s) => isFinishing(s.verb.display['en-GB']))) {
+        this.askOnceForLastingStorage(learner);
+      }
+      return outcome;
+    } catch (error) {
+      console.error('Sideline: recording failed', error);
+      return { saved: false, reason: 'error' };
+    }
+  }
+
+  /** Writes statements (and any kept from earlier failures) in one go, or keeps them all in memory. */
+  private async keep(statements: Statement[]): Promise<WriteOutcome> {
+    if (!this.store) {
+      this.session.keep(statements);
+      this.emit();
+      return { saved: false, reason: 'unavailable' };
+    }
+    try {
+      await this.store.addStatements([...this.session.statements.values(), ...statements]);
+      this.session.statements.clear();
+      this.setStatus(SAVING);
+      return { saved: true };
+    } catch (error) {
+      const reason = failureReason(error);
+      this.session.keep(statements);
+      this.setStatus({ saving: false, reason });
+      return { saved: false, reason };
+    }
+  }
+
+  // ---- the learner --------------------------------------------------------------------------
+
+  private async learnerRow(): Promise<LearnerRow> {
+    if (this.store) {
+      try {
+        return await this.store.ensureLearner(
+          () => this.session.learner ?? newLearnerRow(this.now()),
+        );
+      } catch (error) {
+        this.setStatus({ saving: false, reason: failureReason(error) });
+      }
+    }
+    this.session.learner ??= newLearnerRow(this.now());
+    return this.session.learner;
+  }
+
+  async learner(): Promise<LearnerProfile | null> {
+    if (this.store) {
+      try {
+        const learner = await this.store.getLearner();
+        if (learner) return learnerProfile(learner);
+      } catch {
+        // Fall through to the session's learner.
+      }
+    }
+    return this.session.learner ? learnerProfile(this.session.learner) : null;
+  }
+
+  async setDisplayName(name: string): Promise<WriteOutcome> {
+    if (displayNameProblem(name)) return { saved: false, reason: 'error' };
+    const trimmed = name.trim();
+    const learner = await this.learnerRow();
+    const change = trimmed ? { name: trimmed } : {};
+    if (this.store && !this.session.learner) {
+      try {
+        await this.store.updateLearner(change, !trimmed);
+        return { saved: true };
+      } catch (error) {
+        this.session.learner = { ...learner };
+        this.setStatus({ saving: false, reason: failureReason(error) });
+      }
+    }
+    const next: LearnerRow = { ...(this.session.learner ?? learner), ...change };
+    if (!trimmed) delete next.name;
+    this.session.learner = next;
+    this.emit();
+    return { saved: false, reason: this.status.saving ? 'error' : this.status.reason };
+  }
+
+  // ---- lasting storage ----------------------------------------------------------------------
+
+  private askOnceForLastingStorage(learner: LearnerRow): void {
+    if (this.askedForLastingStorage || learner.lastingStorage) return;
+    this.askedForLastingStorage = true;
+    // Not awaited: Firefox waits for the learner to answer a prompt, and recording must not wait.
+    void this.askForLastingStorage();
+  }
+
+  async askForLastingStorage(): Promise<LastingStorageAnswer> {
+    const answer = await askForLastingStorage(this.storage);
+    try {
+      if (this.store) await this.store.updateLearner({ lastingStorage: answer });
+    } catch {
+      // The answer is asked again next session; nothing is lost.
+    }
+    if (this.session.learner) {
+      this.session.learner = { ...this.session.learner, lastingStorage: answer };
+      this.emit();
+    }
+    return answer;
+  }
+
+  estimateStorage() {
+    return estimateStorage(this.storage);
+  }
+
+  storageStatus(): StorageStatus {
+    return this.status;
+  }
+
+  private setStatus(status: StorageStatus): void {
+    const changed =
+      status.saving !== this.status.saving ||
+      (!status.saving && !this.status.saving && status.reason !== this.status.reason);
+    this.status = status;
+    // While storage is failing, every call also means the session's statements changed.
+    if (changed || !status.saving) this.emit();
+  }
+
+  // ---- attempts -----------------------------------------------------------------------------
+
+  async saveAttempt(key: string, revision: string, snapshot: unknown): Promise<WriteOutcome> {
+    const row: AttemptRow = { key, revision, snapshot, savedAt: this.now().toISOString() };
+    if (!this.store) {
+      this.session.attempts.set(key, row);
+      return { saved: false, reason: 'unavailable' };
+    }
+    try {
+      await this.store.putAttempt(row);
+      this.session.attempts.delete(key);
+      return { saved: true };
+    } catch (error) {
+      const reason = failureReason(error);
+      this.session.attempts.set(key, row);
+      // Only a full disk is news for the banner; any other failure is about this snapshot.
+      if (reason === 'full') this.setStatus({ saving: false, reason });
+      return { saved: false, reason };
+    }
+  }
+
+  async loadAttempt(key: string, revision: string): Promise<LoadedAttempt> {
+    try {
+      const row = this.session.attempts.has(key)
+        ? this.session.attempts.get(key)
+        : await this.store?.getAttempt(key);
+      if (!row) return { status: 'none' };
+      if (row.revision !== revision) return { status: 'stale' };
+      return { status: 'found', snapshot: row.snapshot };
+    } catch {
+      return { status: 'none' };
+    }
+  }
+
+  async clearAttempt(key: string): Promise<void> {
+    this.session.attempts.delete(key);
+    try {
+      await this.store?.deleteAttempt(key);
+    } catch {
+      this.session.attempts.set(key, null);
+    }
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  async statements(): Promise<Statement[]> {
+    let stored: readonly Statement[] = [];
+    if (this.store) {
+      try {
+        stored = (await this.store.read()).statements;
+      } catch {
+        stored = this.stored.statements;
+      }
+    }
+    return [...this.session.combined(stored)];
+  }
+
+  watch(listener: (snapshot: RecordSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    if (this.listeners.size === 1) {
+      if (this.store) {
+        this.stopWatching = this.store.watch(
+          (view) => {
+            this.stored = view;
+            this.emit();
+          },
+          (error) => {
+            this.setStatus({ saving: false, reason: failureReason(error) });
+          },
+        );
+      } else {
+        queueMicrotask(() => this.emit());
+      }
+    } else if (this.current) {
+      const snapshot = this.current;
+      queueMicrotask(() => listener(snapshot));
+    }
+    return () => {
+      this.listeners.delete(listener);
+      if (!this.listeners.size) {
+        this.stopWatching?.();
+        this.stopWatching = null;
+        this.current = null;
+      }
+    };
+  }
+
+  private emit(): void {
+    if (!this.listeners.size) return;
+    const learner = this.stored.learner ?? this.session.learner;
+    const snapshot: RecordSnapshot = {
+      statements: this.session.combined(this.stored.statements),
+      learner: learner ? learnerProfile(learner) : null,
+      storage: this.status,
+    };
+    this.current = snapshot;
+    for (const listener of this.listeners) listener(snapshot);
+  }
+
+  // ---- export, import, delete ---------------------------------------------------------------
+
+  async exportRecord() {
+    const [statements, learner] = [await this.statements(), await this.learnerRow()];
+    const exportedAt = this.now();
+    const file = buildRecordFile(learner, statements, exportedAt);
+    return { file, json: serialiseRecordFile(file), fileName: recordFileName(exportedAt) };
+  }
+
+  async importRecord(input: Blob | string): Promise<ImportOutcome> {
+    try {
+      const parsed = await readRecordFile(input);
+      if (!parsed.ok) return parsed;
+      const { file } = parsed;
+      const learner: LearnerRow = {
+        key: 'me',
+        id: file.learner.id,
+        ...(file.learner.name !== undefined ? { name: file.learner.name } : {}),
+        createdAt: this.now().toISOString(),
+      };
+      if (this.store) {
+        try {
+          const counts = await this.store.mergeStatements(file.statements, learner);
+          return { ok: true, ...counts, saved: true };
+        } catch (error) {
+          return importNotSaved(failureReason(error));
+        }
+      }
+      const counts = this.session.merge(file.statements, learner);
+      this.emit();
+      return { ok: true, ...counts, saved: false };
+    } catch (error) {
+      console.error('Sideline: import failed', error);
+      return importNotSaved('unexpected');
+    }
+  }
+
+  async deleteAll(): Promise<WriteOutcome> {
+    this.session.clear();
+    this.askedForLastingStorage = false;
+    if (!this.store) {
+      this.emit();
+      return { saved: false, reason: 'unavailable' };
+    }
+    try {
+      await this.store.clearAll();
+      this.setStatus(SAVING);
+      return { saved: true };
+    } catch (error) {
+      const reason = failureReason(error);
+      this.setStatus({ saving: false, reason });
+      return { saved: false, reason };
+    }
+  }
+
+  /** Closes the database connection (tests; a page never needs to). */
+  close(): void {
+    this.stopWatching?.();
+    this.store?.close();
+  }
+}
+
+export async function createLearningRecord(
+  config: LearningRecordConfig = {},
+): Promise<LearningRecord & { close(): void }> {
+  const record = new BrowserLearningRecord(config);
+  await record.open();
+  return record;
+}

@@ -1,0 +1,78 @@
+/**
+ * The Dexie database behind the learning record. Only record.ts (through dexie-store.ts) touches it;
+ * islands go through LearningRecordApi. Imported lazily, so pages without islands load no Dexie.
+ */
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { Verb } from './api';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import type { Statement } from './xapi/schema';
+
+export const DATABASE_NAME = 'sideline-learning-record';
+
+/** A statement as stored: the statement itself, plus copies of the fields we look rows up by. */
+export interface StatementRow {
+  id: string;
+  timestamp: string;
+  verb: Verb;
+  /** '' when the statement names no content id (never the case for statements the site writes). */
+  contentId: string;
+  /** Added in version 2. */
+  courseId?: string;
+  statement: Statement;
+}
+
+/** A paused attempt (a quiz or scenario in progress), saved against the content revision it used. */
+export interface AttemptRow {
+  key: string;
+  revision: string;
+  snapshot: unknown;
+  savedAt: string;
+}
+
+export type LastingStorage = 'granted' | 'denied' | 'unsupported';
+
+/** The only row in the learner table, under the key 'me'. */
+export interface LearnerRow {
+  key: 'me';
+  id: string;
+  name?: string;
+  createdAt: string;
+  /** The answer to navigator.storage.persist(), once asked. */
+  lastingStorage?: LastingStorage;
+}
+
+export interface DatabaseOptions extends DexieOptions {
+  /** Build the schema only up to this version: for migration tests that need an old database. */
+  upToVersion?: number;
+}
+
+export class LearningRecordDb extends Dexie {
+  statements!: EntityTable<StatementRow, 'id'>;
+  attempts!: EntityTable<AttemptRow, 'key'>;
+  learner!: EntityTable<LearnerRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
+    const { upToVersion = LATEST_VERSION, ...dexieOptions } = options;
+    super(name, dexieOptions);
+    for (const migration of MIGRATIONS) {
+      if (migration.version > upToVersion) break;
+      const version = this.version(migration.version).stores(migration.stores);
+      if (migration.upgrade) version.upgrade(migration.upgrade);
+    }
+  }
+}
+
+export function statementRow(
+  statement: Statement,
+  contentId: string,
+  courseId?: string,
+): StatementRow {
+  return {
+    id: statement.id,
+    timestamp: statement.timestamp,
+    verb: statement.verb.display['en-GB'],
+    contentId,
+    ...(courseId !== undefined ? { courseId } : {}),
+    statement,
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Lasting storage for the learning record: the Dexie operations record.ts needs, each one a single
+ * transaction so a failure leaves the database as it was. Policy (validation, falling back to memory,
+ * what to tell the learner) lives in record.ts. Loaded with a dynamic import, with Dexie.
+ */
+import type { DexieOptions } from 'dexie';
+import { LearningRecordDb, statementRow, type AttemptRow, type LearnerRow } from './db';
+import { readStoredView, watchStoredView, type StoredView } from './live';
+import { contentIdOf, courseIdOf } from './xapi/statements';
+import type { Statement } from './xapi/schema';
+
+export interface MergeCounts {
+  added: number;
+  alreadyThere: number;
+}
+
+export interface LastingStore {
+  addStatements(statements: readonly Statement[]): Promise<void>;
+  /** Adds the statements whose ids are new; adopts `learner` when the record held no statements. */
+  mergeStatements(statements: readonly Statement[], learner?: LearnerRow): Promise<MergeCounts>;
+  read(): Promise<StoredView>;
+  getLearner(): Promise<LearnerRow | undefined>;
+  watch(onChange: (view: StoredView) => void, onError: (error: unknown) => void): () => void;
+  /** Returns the learner row, creating it with `create` if there is none (safe when two tabs race). */
+  ensureLearner(create: () => LearnerRow): Promise<LearnerRow>;
+  updateLearner(
+    change: Partial<Omit<LearnerRow, 'key' | 'id'>>,
+    removeName?: boolean,
+  ): Promise<void>;
+  putAttempt(row: AttemptRow): Promise<void>;
+  getAttempt(key: string): Promise<AttemptRow | undefined>;
+  deleteAttempt(key: string): Promise<void>;
+  clearAll(): Promise<void>;
+  close(): void;
+}
+
+function rowOf(statement: Statement) {
+  return statementRow(statement, contentIdOf(statement) ?? '', courseIdOf(statement));
+}
+
+/** Opens the database; rejects if IndexedDB is missing or refuses (as in some private modes). */
+export async function openLastingStore(
+  name?: string,
+  options: DexieOptions = {},
+): Promise<LastingStore> {
+  const db = new LearningRecordDb(name, options);
+  await db.open();
+  return {
+    async addStatements(statements) {
+      // One transaction: if one statement cannot be stored, none is, and the caller keeps them all.
+      await db.transaction('rw', db.statements, () => db.statements.bulkAdd(statements.map(rowOf)));
+    },
+
+    mergeStatements(statements, learner) {
+      return db.transaction('rw', [db.statements, db.learner], async () => {
+        const wasEmpty = (await db.statements.count()) === 0;
+        const ids = statements.map((statement) => statement.id);
+        const present = new Set(await db.statements.where('id').anyOf(ids).primaryKeys());
+        const fresh = statements.filter((statement) => !present.has(statement.id));
+        if (fresh.length) await db.statements.bulkAdd(fresh.map(rowOf));
+        if (learner && wasEmpty) {
+          // An empty record takes the file's learner, so moving to a new device keeps one identity.
+          const current = await db.learner.get('me');
+          await db.learner.put({
+            ...learner,
+            ...(current?.lastingStorage ? { lastingStorage: current.lastingStorage } : {}),
+          });
+        }
+        return { added: fresh.length, alreadyThere: statements.length - fresh.length };
+      });
+    },
+
+    read: () => readStoredView(db),
+
+    getLearner: () => db.learner.get('me'),
+
+    watch: (onChange, onError) => watchStoredView(db, onChange, onError),
+
+    ensureLearner(create) {
+      return db.transaction('rw', db.learner, async () => {
+        const existing = await db.learner.get('me');
+        if (existing) return existing;
+        const row = create();
+        await db.learner.add(row);
+        return row;
+      });
+    },
+
+    async updateLearner(change, removeName = false) {
+      await db.transaction('rw', db.learner, async () => {
+        const existing = await db.learner.get('me');
+        if (!existing) return;
+        const next: LearnerRow = { ...existing, ...change };
+        if (removeName) delete next.name;
+        await db.learner.put(next);
+      });
+    },
+
+    async putAttempt(row) {
+      await db.attempts.put(row);
+    },
+    getAttempt: (key) => db.attempts.get(key),
+    async deleteAttempt(key) {
+      await db.attempts.delete(key);
+    },
+
+    async clearAll() {
+      await db.transaction('rw', [db.statements, db.attempts, db.learner], async () => {
+        await Promise.all([db.statements.clear(), db.attempts.clear(), db.learner.clear()]);
+      });
+    },
+
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The learning record's schema history: an append-only chain, oldest first. Never edit or remove a step
+ * once it has shipped; learners' browsers hold databases at every one of these versions. Add a new step
+ * (next version, today's date, why) and a test in tests/unit/record/migrations.test.ts that opens a
+ * database at the previous version, filled with rows of that version, and checks nothing was lost.
+ */
+import type { Transaction } from 'dexie';
+import { courseIdOf } from './xapi/statements';
+import type { Statement } from './xapi/schema';
+
+export interface Migration {
+  version: number;
+  /** When the step was written (ISO date), so the chain reads as a history. */
+  date: string;
+  why: string;
+  /** Dexie store definitions for this version: the primary key first, then indexes. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    date: '2026-11-25',
+    why: 'First schema: statements by time, verb and content id; attempts by key; one learner row.',
+    stores: {
+      statements: 'id, timestamp, verb, contentId',
+      attempts: 'key',
+      learner: 'key',
+    },
+  },
+  {
+    version: 2,
+    date: '2026-11-25',
+    why: "Course pages read one course's statements: index them by course id, filled from each statement's context.",
+    stores: {
+      statements: 'id, timestamp, verb, contentId, courseId',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('statements')
+        .toCollection()
+        .modify((row: { statement: Statement; courseId?: string }) => {
+          const courseId = courseIdOf(row.statement);
+          if (courseId !== undefined) row.courseId = courseId;
+        }),
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,290 @@
+/**
+ * What the site shows, worked out from the statements alone: pure functions, no storage, no framework.
+ * indexRecord() reads the statements once (O(n)); every other function reads the index, so a page with
+ * several islands and a record of 10,000 statements stays fast.
+ *
+ * When a step counts as done (shared with the islands that write the statements):
+ * - lesson: 'experienced' (read to the end) or 'completed' (pressed "Mark as done")
+ * - video: 'completed'
+ * - quiz: 'passed', or 'completed' with result.success true. Record each finished attempt as 'passed' or
+ *   'failed' with result.score.scaled; best and latest scores come from those.
+ * - scenario: 'completed', with the ending's id in result.response
+ * - any other kind: 'completed' or 'passed'
+ * A step is in progress when any statement is about it or about something inside it (a question of a
+ * quiz, a decision of a scenario: statements whose context parent is the step).
+ */
+import type { ActivityKind, Verb } from './api';
+import { contentIdOf, courseIdOf, parentIdOf, verbOf } from './xapi/statements';
+import type { Statement } from './xapi/schema';
+
+export type Status = 'not-started' | 'in-progress' | 'completed';
+
+/** The course tree as the record needs it: a subset of src/content/course-tree.ts, serialisable as props. */
+export interface OutlineStep {
+  kind: ActivityKind;
+  id: string;
+  title: string;
+  href: string;
+}
+export interface OutlineModule {
+  id: string;
+  title: string;
+  steps: readonly OutlineStep[];
+}
+export interface CourseOutline {
+  id: string;
+  title: string;
+  /** The course overview page; defaults to /courses/<id>/. */
+  href?: string;
+  modules: readonly OutlineModule[];
+}
+export interface Catalogue {
+  courses: readonly CourseOutline[];
+}
+
+interface Score {
+  scaled: number;
+  at: number;
+}
+
+interface ActivityFacts {
+  verbs: Set<Verb>;
+  /** Time of the latest statement about the activity or anything inside it (ms since 1970). */
+  lastAt: number;
+  scores: Score[];
+  passed: boolean;
+  attempts: number;
+  endings: string[];
+}
+
+export interface RecordIndex {
+  activities: ReadonlyMap<string, ActivityFacts>;
+  /** Latest statement time per course id, for courses touched without any step (rare). */
+  courses: ReadonlyMap<string, number>;
+}
+
+function factsFor(map: Map<string, ActivityFacts>, id: string): ActivityFacts {
+  let facts = map.get(id);
+  if (!facts) {
+    facts = {
+      verbs: new Set(),
+      lastAt: -Infinity,
+      scores: [],
+      passed: false,
+      attempts: 0,
+      endings: [],
+    };
+    map.set(id, facts);
+  }
+  return facts;
+}
+
+export function indexRecord(statements: readonly Statement[]): RecordIndex {
+  const activities = new Map<string, ActivityFacts>();
+  const courses = new Map<string, number>();
+  for (const statement of statements) {
+    const at = Date.parse(statement.timestamp);
+    const courseId = courseIdOf(statement);
+    if (courseId !== undefined)
+      courses.set(courseId, Math.max(courses.get(courseId) ?? -Infinity, at));
+
+    const parentId = parentIdOf(statement);
+    if (parentId !== undefined) {
+      const parent = factsFor(activities, parentId);
+      parent.lastAt = Math.max(parent.lastAt, at);
+    }
+
+    const id = contentIdOf(statement);
+    if (id === undefined) continue;
+    const facts = factsFor(activities, id);
+    const verb = verbOf(statement);
+    const { result } = statement;
+    facts.verbs.add(verb);
+    facts.lastAt = Math.max(facts.lastAt, at);
+    if (verb === 'passed' || (verb === 'completed' && result?.success === true))
+      facts.passed = true;
+    if (verb === 'passed' || verb === 'failed') facts.attempts += 1;
+    if (result?.score && (verb === 'passed' || verb === 'failed' || verb === 'completed')) {
+      facts.scores.push({ scaled: result.score.scaled, at });
+    }
+    if (verb === 'completed' && result?.response && !facts.endings.includes(result.response)) {
+      facts.endings.push(result.response);
+    }
+  }
+  return { activities, courses };
+}
+
+function isDone(kind: ActivityKind, facts: ActivityFacts): boolean {
+  switch (kind) {
+    case 'lesson':
+      return facts.verbs.has('experienced') || facts.verbs.has('completed');
+    case 'video':
+    case 'scenario':
+      return facts.verbs.has('completed');
+    case 'quiz':
+      return facts.passed;
+    default:
+      return facts.verbs.has('completed') || facts.passed;
+  }
+}
+
+export function stepStatus(index: RecordIndex, step: Pick<OutlineStep, 'kind' | 'id'>): Status {
+  const facts = index.activities.get(step.id);
+  if (!facts) return 'not-started';
+  return isDone(step.kind, facts) ? 'completed' : 'in-progress';
+}
+
+export interface QuizResult {
+  /** 0 to 100, rounded; undefined until an attempt is scored. */
+  bestPercent?: number;
+  latestPercent?: number;
+  passed: boolean;
+  attempts: number;
+}
+
+function percent(scaled: number): number {
+  return Math.round(scaled * 100);
+}
+
+export function quizResult(index: RecordIndex, quizId: string): QuizResult {
+  const facts = index.activities.get(quizId);
+  if (!facts) return { passed: false, attempts: 0 };
+  let best: Score | undefined;
+  let latest: Score | undefined;
+  for (const score of facts.scores) {
+    if (!best || score.scaled > best.scaled) best = score;
+    if (!latest || score.at >= latest.at) latest = score;
+  }
+  return {
+    ...(best ? { bestPercent: percent(best.scaled) } : {}),
+    ...(latest ? { latestPercent: percent(latest.scaled) } : {}),
+    passed: facts.passed,
+    attempts: facts.attempts,
+  };
+}
+
+/** Ending ids reached in a scenario, in the order first reached. */
+export function scenarioEndings(index: RecordIndex, scenarioId: string): readonly string[] {
+  return index.activities.get(scenarioId)?.endings ?? [];
+}
+
+export interface StepProgress {
+  step: OutlineStep;
+  status: Status;
+  /** Only for quizzes. */
+  quiz?: QuizResult;
+  /** Only for scenarios. */
+  endings?: readonly string[];
+}
+
+export interface ModuleProgress {
+  module: OutlineModule;
+  done: number;
+  total: number;
+  status: Status;
+  steps: StepProgress[];
+}
+
+export interface CourseProgress {
+  course: CourseOutline;
+  href: string;
+  done: number;
+  total: number;
+  status: Status;
+  modules: ModuleProgress[];
+  /** Where "Continue" goes: null when every step is done. */
+  next: OutlineStep | null;
+  /** Time of the learner's latest activity in the course (ms since 1970), or null. */
+  lastActivityAt: number | null;
+}
+
+function statusOf(done: number, total: number, touched: boolean): Status {
+  if (total > 0 && done === total) return 'completed';
+  return touched ? 'in-progress' : 'not-started';
+}
+
+function stepProgress(index: RecordIndex, step: OutlineStep): StepProgress {
+  const status = stepStatus(index, step);
+  if (step.kind === 'quiz') return { step, status, quiz: quizResult(index, step.id) };
+  if (step.kind === 'scenario') return { step, status, endings: scenarioEndings(index, step.id) };
+  return { step, status };
+}
+
+export function moduleProgress(index: RecordIndex, module: OutlineModule): ModuleProgress {
+  const steps = module.steps.map((step) => stepProgress(index, step));
+  const done = steps.filter((s) => s.status === 'completed').length;
+  const touched = steps.some((s) => s.status !== 'not-started');
+  return {
+    module,
+    done,
+    total: steps.length,
+    status: statusOf(done, steps.length, touched),
+    steps,
+  };
+}
+
+/**
+ * The step to continue from: starting at the step the learner was on most recently, the first one not
+ * done (going round to the start of the course if everything after it is done). The first step if the
+ * learner has not started; null if every step is done.
+ */
+export function resumePoint(index: RecordIndex, course: CourseOutline): OutlineStep | null {
+  const steps = course.modules.flatMap((module) => module.steps);
+  if (!steps.length) return null;
+  let latest = -1;
+  let latestAt = -Infinity;
+  steps.forEach((step, position) => {
+    const at = index.activities.get(step.id)?.lastAt ?? -Infinity;
+    // Ties go to the later step: the learner was working forwards.
+    if (at >= latestAt && at > -Infinity) {
+      latest = position;
+      latestAt = at;
+    }
+  });
+  if (latest === -1) return steps[0] ?? null;
+  for (let offset = 0; offset < steps.length; offset += 1) {
+    const step = steps[(latest + offset) % steps.length];
+    if (step && stepStatus(index, step) !== 'completed') return step;
+  }
+  return null;
+}
+
+export function courseProgress(index: RecordIndex, course: CourseOutline): CourseProgress {
+  const modules = course.modules.map((module) => moduleProgress(index, module));
+  const done = modules.reduce((sum, m) => sum + m.done, 0);
+  const total = modules.reduce((sum, m) => sum + m.total, 0);
+  const touched = index.courses.has(course.id) || modules.some((m) => m.status !== 'not-started');
+  let lastAt = index.courses.get(course.id) ?? -Infinity;
+  for (const module of course.modules) {
+    for (const step of module.steps) {
+      lastAt = Math.max(lastAt, index.activities.get(step.id)?.lastAt ?? -Infinity);
+    }
+  }
+  return {
+    course,
+    href: course.href ?? `/courses/${course.id}/`,
+    done,
+    total,
+    status: statusOf(done, total, touched),
+    modules,
+    next: resumePoint(index, course),
+    lastActivityAt: lastAt > -Infinity ? lastAt : null,
+  };
+}
+
+export interface MyLearning {
+  inProgress: CourseProgress[];
+  completed: CourseProgress[];
+  notStarted: CourseProgress[];
+}
+
+/** Courses for the My learning page, grouped; in progress ordered by most recent activity first. */
+export function myLearning(index: RecordIndex, catalogue: Catalogue): MyLearning {
+  const all = catalogue.courses.map((course) => courseProgress(index, course));
+  const latest = (p: CourseProgress) => p.lastActivityAt ?? -Infinity;
+  return {
+    inProgress: all.filter((p) => p.status === 'in-progress').sort((a, b) => latest(b) - latest(a)),
+    completed: all.filter((p) => p.status === 'completed'),
+    notStarted: all.filter((p) => p.status === 'not-started'),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * What the record keeps in memory for this session when lasting storage fails (no IndexedDB, a full
+ * disk): statements not yet stored, attempts, and the learner. Kept apart from record.ts so the
+ * fallback's rules are in one place: nothing here is ever dropped except by "delete all my data" or by
+ * being written to lasting storage.
+ */
+import type { AttemptRow, LearnerRow } from './db';
+import type { Statement } from './xapi/schema';
+
+/** Finds a QuotaExceededError however Dexie or the browser wrapped it. */
+export function failureReason(error: unknown): 'full' | 'error' {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError') return 'full';
+    current = inner ?? cause;
+  }
+  return 'error';
+}
+
+/** The record's order: oldest first, ties by id (the order IndexedDB's timestamp index gives). */
+export function byTimeThenId(a: Statement, b: Statement): number {
+  if (a.timestamp !== b.timestamp) return a.timestamp < b.timestamp ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export class SessionKeeping {
+  /** Statements not (yet) in lasting storage, by id. */
+  readonly statements = new Map<string, Statement>();
+  /** Attempts not in lasting storage; null marks one cleared while storage was failing. */
+  readonly attempts = new Map<string, AttemptRow | null>();
+  /** The learner when lasting storage has none. */
+  learner: LearnerRow | null = null;
+
+  keep(statements: readonly Statement[]): void {
+    for (const statement of statements) this.statements.set(statement.id, statement);
+  }
+
+  /** Stored statements plus this session's, in the record's order. */
+  combined(stored: readonly Statement[]): readonly Statement[] {
+    if (!this.statements.size) return stored;
+    const ids = new Set(stored.map((s) => s.id));
+    const extra = [...this.statements.values()].filter((s) => !ids.has(s.id));
+    return [...stored, ...extra].sort(byTimeThenId);
+  }
+
+  /** Merges an imported file by statement id; an empty session takes the file's learner. */
+  merge(
+    statements: readonly Statement[],
+    learner: LearnerRow,
+  ): { added: number; alreadyThere: number } {
+    if (!this.statements.size) this.learner = learner;
+    let added = 0;
+    for (const statement of statements) {
+      if (this.statements.has(statement.id)) continue;
+      this.statements.set(statement.id, statement);
+      added += 1;
+    }
+    return { added, alreadyThere: statements.length - added };
+  }
+
+  clear(): void {
+    this.statements.clear();
+    this.attempts.clear();
+    this.learner = null;
+  }
+}

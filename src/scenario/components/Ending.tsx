@@ -1,0 +1,56 @@
+/** The end: the ending, its debrief, the path the learner took, the final measures and a fresh start. */
+import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
+import { ScenarioGauges } from './Gauges';
+import { ScenarioMarkdown } from './Markdown';
+import type { ScenarioIds } from './View';
+
+interface ScenarioEndingProps {
+  state: ScenarioSnapshot;
+  send: (event: ScenarioEvent) => void;
+  ids: ScenarioIds;
+}
+
+export function ScenarioEnding({ state, send, ids }: ScenarioEndingProps) {
+  const { scenario, endingId, path, variables } = state.context;
+  const ending = scenario.endings.find((e) => e.id === endingId);
+  if (!ending) return null;
+  return (
+    <section className="scenario-ending" aria-labelledby={ids.endingHeading}>
+      <p className="scenario-step">Your ending</p>
+      <h2 className="scenario-ending-title" id={ids.endingHeading} tabIndex={-1}>
+        {ending.title}
+      </h2>
+      <p className="scenario-outcome">{ending.outcome}</p>
+
+      <h3>What this shows</h3>
+      <ScenarioMarkdown text={ending.debrief} className="scenario-debrief" />
+
+      <h3>The path you took</h3>
+      <ol className="scenario-path">
+        {path.map((step) => {
+          const node = scenario.nodes.find((n) => n.id === step.nodeId);
+          const choice = node?.choices.find((c) => c.id === step.choiceId);
+          return (
+            <li key={step.nodeId} className="scenario-path-step">
+              <span className="scenario-path-decision">{node?.title ?? step.nodeId}:</span>{' '}
+              {choice?.text ?? step.choiceId}
+            </li>
+          );
+        })}
+      </ol>
+
+      <ScenarioGauges
+        variables={scenario.variables}
+        values={variables}
+        idBase={`${ids.base}__end`}
+        title="Where things ended up"
+      />
+
+      <div className="scenario-actions">
+        <button type="button" className="button" onClick={() => send({ type: 'learner.restart' })}>
+          Try again
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * What the learner sees at each state of the scenario machine. Rendering only: every change goes
+ * back to the machine through `send`.
+ */
+import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
+import { ScenarioDecision } from './Decision';
+import { ScenarioEnding } from './Ending';
+import { ScenarioIntro } from './Intro';
+
+/** Element ids the island moves focus to; unique per scenario, so two could share a page. */
+export interface ScenarioIds {
+  base: string;
+  nodeHeading: string;
+  choicesTitle: string;
+  consequenceHeading: string;
+  endingHeading: string;
+}
+
+export function scenarioIds(scenarioId: string): ScenarioIds {
+  // Content ids never hold "__", so these cannot collide with another scenario's.
+  const base = `scenario-${scenarioId}`;
+  return {
+    base,
+    nodeHeading: `${base}__node-heading`,
+    choicesTitle: `${base}__choices-title`,
+    consequenceHeading: `${base}__consequence-heading`,
+    endingHeading: `${base}__ending-heading`,
+  };
+}
+
+export interface ScenarioViewProps {
+  state: ScenarioSnapshot;
+  send: (event: ScenarioEvent) => void;
+  ids: ScenarioIds;
+  roleLabels?: Record<string, string> | undefined;
+  /** A saved attempt was made against an older version of this scenario and could not be resumed. */
+  changedSinceStart: boolean;
+}
+
+export function ScenarioView({
+  state,
+  send,
+  ids,
+  roleLabels,
+  changedSinceStart,
+}: ScenarioViewProps) {
+  const { scenario } = state.context;
+  return (
+    <div className="scenario">
+      <h1 className="scenario-title">{scenario.title}</h1>
+      {state.matches('intro') && (
+        <ScenarioIntro
+          scenario={scenario}
+          roleLabels={roleLabels}
+          changedSinceStart={changedSinceStart}
+          send={send}
+        />
+      )}
+      {state.matches('playing') && (
+        // Each visit to a node is one section, kept mounted from deciding to its consequence so the
+        // live region is in place before the consequence arrives; the next node gets a fresh one.
+        <ScenarioDecision key={visitKey(state)} state={state} send={send} ids={ids} />
+      )}
+      {state.matches('ended') && <ScenarioEnding state={state} send={send} ids={ids} />}
+    </div>
+  );
+}
+
+function visitKey(state: ScenarioSnapshot): string {
+  const decisionsBefore =
+    state.context.path.length - (state.matches({ playing: 'consequence' }) ? 1 : 0);
+  return `${decisionsBefore}-${state.context.nodeId}`;
+}

@@ -1,0 +1,177 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validateContent } from '../../../src/content/integration';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/content');
+const made: string[] = [];
+
+/** The good fixture with one bad case's files laid over it: each case differs in one way only. */
+function fixtureRoot(badCase?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'sideline-content-'));
+  made.push(root);
+  cpSync(join(fixtures, 'good'), root, { recursive: true });
+  if (badCase) cpSync(join(fixtures, 'bad', badCase), root, { recursive: true });
+  return root;
+}
+
+function problemsIn(badCase: string): string {
+  try {
+    validateContent(fixtureRoot(badCase));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`The "${badCase}" fixture passed, but it should fail.`);
+}
+
+afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+describe('content checks', () => {
+  it('accept the good course and build its tree in order', () => {
+    const { tree } = validateContent(fixtureRoot());
+    const course = tree.courses[0]!;
+    expect(course.id).toBe('demo');
+    expect(course.modules[0]!.steps.map((step) => `${step.kind}:${step.id}`)).toEqual([
+      'lesson:first-lesson',
+      'lesson:second-lesson',
+      'quiz:demo-basics-quiz',
+    ]);
+    expect(course.modules[0]!.steps[1]!.previous?.href).toBe('/courses/demo/first-lesson/');
+    expect(course.modules[0]!.steps[1]!.audience).toEqual(['sponsor']);
+  });
+
+  it('report a duplicate id with both files', () => {
+    expect(problemsIn('duplicate-id')).toMatchInlineSnapshot(`
+      "Sideline found 2 problems in the course content:
+
+      courses/demo/01-basics/02-second-lesson.mdx → id
+        Problem: The id "first-lesson" is also used by courses/demo/01-basics/01-first-lesson.mdx. Progress is stored by id, so every id must be unique.
+        Fix: Give one of them a different id. If learners already have progress on it, change the newer one.
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 18
+        Problem: The link to "/courses/demo/second-lesson/" points to a page that does not exist.
+        Fix: Check the address. A step's address is /courses/<course id>/<step id>/."
+    `);
+  });
+
+  it('report a module with no lessons', () => {
+    expect(problemsIn('module-without-lessons')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/02-empty/module.yaml
+        Problem: The module "demo-empty" has no lessons.
+        Fix: Add at least one lesson (a numbered .mdx file) to the module folder, or remove the module."
+    `);
+  });
+
+  it('report a quiz question linked to a lesson that does not exist', () => {
+    expect(problemsIn('unknown-lesson')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/quiz.yaml → questions[0].lesson
+        Problem: Question "who-decides" links to a lesson "first-lesson-typo" that does not exist.
+        Fix: Use the id from the frontmatter of the lesson that teaches this question."
+    `);
+  });
+
+  it('report an audience naming a role that does not exist', () => {
+    expect(problemsIn('unknown-role')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/course.yaml → audience[0]
+        Problem: There is no role "sponser".
+        Fix: Use one of the role ids in content/roles/: delivery-lead, sponsor."
+    `);
+  });
+
+  it('report a glossary term that does not exist, with its line', () => {
+    expect(problemsIn('unknown-term')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 14
+        Problem: <Term id="tolerence"> names a term that is not in the glossary.
+        Fix: Use the id of a term in content/glossary.yaml, or add the term there."
+    `);
+  });
+
+  it('report an internal link to a page that will not be built', () => {
+    expect(problemsIn('broken-link')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 18
+        Problem: The link to "/courses/demo/2nd-lesson/" points to a page that does not exist.
+        Fix: Check the address. A step's address is /courses/<course id>/<step id>/."
+    `);
+  });
+
+  it('report an empty title', () => {
+    expect(problemsIn('empty-title')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/02-second-lesson.mdx → title
+        Problem: "title" is empty.
+        Fix: Write "title" (the lesson's title, shown as its heading)."
+    `);
+  });
+
+  it('report a lesson without objectives', () => {
+    expect(problemsIn('no-objectives')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/02-second-lesson.mdx → objectives
+        Problem: "objectives" is too small: it needs at least 1 item.
+        Fix: Give "objectives" at least 1 item (what the learner will be able to do, one short sentence each)."
+    `);
+  });
+
+  it('report a missing field with what it is for', () => {
+    expect(problemsIn('missing-duration')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/02-second-lesson.mdx → duration
+        Problem: "duration" is missing.
+        Fix: Add "duration" (minutes to read and think)."
+    `);
+  });
+
+  it('report YAML that cannot be read, with the line', () => {
+    expect(problemsIn('bad-yaml')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/course.yaml → line 2
+        Problem: The YAML on this line cannot be read: nested mappings are not allowed in compact mappings.
+        Fix: Check the indentation and quoting on that line; put text containing ": " in quotes."
+    `);
+  });
+
+  it('report unquoted text with a colon, and say how to quote it', () => {
+    expect(problemsIn('unquoted-colon')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/module.yaml → objectives[1]
+        Problem: Item 2 of "objectives" should be text, but it is a group of fields.
+        Fix: Write item 2 of "objectives" as text. If the text contains a colon followed by a space, put the whole text in quotes."
+    `);
+  });
+
+  it('report an unknown field and list the known ones', () => {
+    expect(problemsIn('unknown-field')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/module.yaml
+        Problem: Unknown field "objective".
+        Fix: Check the spelling, or remove it. The fields this can have are: id, title, summary, objectives, audience."
+    `);
+  });
+
+  it('report a lesson that is not inside a module', () => {
+    expect(problemsIn('lesson-outside-module')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/stray.mdx
+        Problem: This lesson is not inside a module folder (no module.yaml beside it).
+        Fix: Move it into a module folder, or add a module.yaml next to it."
+    `);
+  });
+});

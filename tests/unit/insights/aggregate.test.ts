@@ -1,0 +1,159 @@
+/**
+ * The PMO's figures from the cohort's report files (tests/fixtures/reports/), checked against figures
+ * worked out by hand from tests/fixtures/reports/cohort.ts. Runs the same steps as the workers:
+ * read each file, merge by learner and statement id, summarise each learner, aggregate.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { aggregate } from '../../../src/insights/aggregate';
+import { tableToCsv } from '../../../src/insights/csv';
+import { addReport, type LearnerBucket } from '../../../src/insights/learners';
+import { summariseLearner } from '../../../src/insights/summary';
+import { readReportText } from '../../../src/reports/read';
+import { catalogue, NOW } from '../../fixtures/reports/cohort';
+
+const dir = join(import.meta.dirname, '../../fixtures/reports');
+
+function summaries(names = readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+  const buckets = new Map<string, LearnerBucket>();
+  const skipped: string[] = [];
+  for (const name of names.sort()) {
+    const reading = readReportText(readFileSync(join(dir, name), 'utf8'));
+    if (reading.ok) addReport(buckets, reading.report);
+    else skipped.push(name);
+  }
+  const list = [...buckets.values()].map((bucket) =>
+    summariseLearner(bucket, catalogue.courses, NOW),
+  );
+  return { list: list.sort((a, b) => a.label.localeCompare(b.label)), skipped, buckets };
+}
+
+describe('insights from the cohort', () => {
+  const { list, skipped, buckets } = summaries();
+
+  it('reads the good files, skips the bad ones and merges two reports from one learner', () => {
+    expect(skipped).toEqual([
+      'bad-cut-short.json',
+      'bad-empty.json',
+      'bad-newer-version.json',
+      'bad-not-json.json',
+      'bad-tampered.json',
+      'bad-wrong-format.json',
+    ]);
+    expect(list.length).toBe(6);
+    const ada = buckets.get('learner-ada')!;
+    expect(ada.reports).toBe(2);
+    expect(ada.statements.size).toBe(18); // the assignment report's statements are all in the full one
+  });
+
+  it('shows completion by path, with overdue, for groups of five or more', () => {
+    const insights = aggregate(list, catalogue);
+    expect(insights.completionByPath.rows).toEqual([
+      ['Governance path', '5', '1 (20%)', '3 (60%)', '1 (20%)', '2 (40%)'],
+    ]);
+    expect(insights.pathBars).toEqual([
+      {
+        label: 'Governance path',
+        learners: 5,
+        completed: 1,
+        inProgress: 3,
+        notStarted: 1,
+        overdue: 2,
+      },
+    ]);
+    expect(aggregate(list, catalogue, 6).completionByPath).toMatchObject({
+      rows: [],
+      note: '1 path hidden: fewer than 6 people.',
+    });
+  });
+
+  it('lists completion by learner, with due dates', () => {
+    expect(aggregate(list, catalogue).completionByLearner.rows).toEqual([
+      ['Ada Lovelace', 'Governance path', '6 of 6', 'Completed', '15 November 2026', 'No'],
+      ['Ben Okafor', 'Governance path', '3 of 6', 'In progress', '16 November 2026', 'Yes'],
+      ['Cy Young', 'Governance path', '3 of 6', 'In progress', '15 December 2026', 'No'],
+      ['Di Prince', 'Governance path', '0 of 6', 'Not started', '19 December 2026', 'No'],
+      [
+        'Unnamed learner learne',
+        'Governance path',
+        '1 of 6',
+        'In progress',
+        '4 December 2026',
+        'Yes',
+      ],
+    ]);
+  });
+
+  it('says who may need help, in the words the learner sees', () => {
+    expect(aggregate(list, catalogue).needHelp.rows).toEqual([
+      [
+        'Ben Okafor',
+        'Governance path',
+        'Overdue: it was due on 16 November 2026. Not yet passed "Check: roles" after 2 attempts.',
+      ],
+      [
+        'Unnamed learner learne',
+        'Governance path',
+        'Overdue: it was due on 4 December 2026. No progress for 20 days; the next step is "The rescue".',
+      ],
+    ]);
+  });
+
+  it('ranks questions by how often they are answered wrong the first time, hiding small groups', () => {
+    const insights = aggregate(list, catalogue);
+    expect(insights.questions.rows).toEqual([
+      ['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)'],
+    ]);
+    expect(insights.questions.note).toBe('4 questions hidden: fewer than 5 people.');
+    expect(aggregate(list, catalogue, 1).questions.rows).toEqual([
+      ['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)'],
+      ['2', 'Who chairs the board?', 'Check: roles', '3', '2 (67%)'],
+      ['3', 'Who runs the plan?', 'Check: roles', '3', '0 (0%)'],
+      ['4', 'Who sets tolerances?', 'Check: tolerances', '1', '0 (0%)'],
+      ['5', 'When do you escalate?', 'Check: tolerances', '1', '0 (0%)'],
+    ]);
+  });
+
+  it('shows the first choices at each decision and the endings, hiding small groups', () => {
+    const [rescue] = aggregate(list, catalogue).scenarios;
+    expect(rescue!.decisions.map((decision) => decision.table.rows)).toEqual([
+      [
+        ['Take over the project', '1', '20%'],
+        ['Offer time-boxed coaching', '3', '60%'],
+        ['Decline to help', '1', '20%'],
+      ],
+    ]);
+    expect(rescue!.endings.table).toMatchObject({
+      rows: [],
+      note: '1 decision hidden: fewer than 5 people. Endings hidden: fewer than 5 people finished.',
+    });
+    const [all] = aggregate(list, catalogue, 1).scenarios;
+    expect(all!.endings.table.rows).toEqual([
+      ['Coach of the season', '2', '50%'],
+      ['Mixed results', '1', '25%'],
+      ['Borrowed success', '1', '25%'],
+    ]);
+  });
+
+  it('downloads each table as CSV with the same cells, guarding against spreadsheet formulas', () => {
+    const table = aggregate(list, catalogue, 1).completionByLearner;
+    const csv = tableToCsv(table);
+    expect(csv.split('\r\n')[0]).toBe('Learner,Assignment,Steps done,Status,Due,Overdue');
+    expect(csv.split('\r\n')[1]).toBe(
+      'Ada Lovelace,Governance path,6 of 6,Completed,15 November 2026,No',
+    );
+    expect(
+      tableToCsv({
+        columns: ['Learner'],
+        rows: [['=HYPERLINK("http://evil.example")'], ['Smith, "Jo"']],
+      }),
+    ).toBe('Learner\r\n"\'=HYPERLINK(""http://evil.example"")"\r\n"Smith, ""Jo"""\r\n');
+  });
+
+  it('gives the same figures whatever order the files come in', () => {
+    const names = readdirSync(dir).filter((name) => name.startsWith('good-'));
+    const reversed = summaries([...names].reverse()).list;
+    expect(aggregate(reversed, catalogue)).toEqual(aggregate(list, catalogue));
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * One test per migration: open a database at the previous version, fill it with rows of that version,
+ * open it with the current code and check every row is there and the new field is filled.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { LearningRecordDb } from '../../../src/record/db';
+import { LATEST_VERSION, MIGRATIONS } from '../../../src/record/migrations';
+import { catalogue } from '../../fixtures/records/catalogue';
+import { statementsFor } from '../../fixtures/records/generate';
+import { contentIdOf } from '../../../src/record/xapi/statements';
+
+const opened: LearningRecordDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+function open(name: string, upToVersion?: number) {
+  const db = new LearningRecordDb(name, upToVersion ? { upToVersion } : {});
+  opened.push(db);
+  return db;
+}
+
+describe('the migration chain', () => {
+  test('versions run 1, 2, 3… with a date and a reason each', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    for (const migration of MIGRATIONS) {
+      expect(migration.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(migration.why.length).toBeGreaterThan(10);
+    }
+    expect(LATEST_VERSION).toBe(2);
+  });
+});
+
+describe('version 1 → 2: statements indexed by course id', () => {
+  test('every v1 row survives and gains its course id from the statement context', async () => {
+    const name = 'migrate-v1-v2';
+    const statements = statementsFor(500, catalogue);
+    // A v1 database: rows have no courseId field.
+    const v1 = open(name, 1);
+    await v1.statements.bulkAdd(
+      statements.map((statement) => ({
+        id: statement.id,
+        timestamp: statement.timestamp,
+        verb: statement.verb.display['en-GB'],
+        contentId: contentIdOf(statement) ?? '',
+        statement,
+      })),
+    );
+    await v1.attempts.put({
+      key: 'quiz:q1',
+      revision: 'r1',
+      snapshot: { value: 'question-2' },
+      savedAt: '2026-11-01T00:00:00.000Z',
+    });
+    await v1.learner.put({
+      key: 'me',
+      id: 'learner-1',
+      name: 'Sam',
+      createdAt: '2026-10-01T00:00:00.000Z',
+    });
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const v2 = open(name);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const rows = await v2.statements.orderBy('timestamp').toArray();
+    expect(rows.map((row) => row.statement)).toEqual(statements);
+    expect(
+      rows.every(
+        (row) =>
+          row.courseId ===
+          row.statement.context.extensions?.['https://sideline.example/activities/ext/course-id'],
+      ),
+    ).toBe(true);
+    expect(await v2.statements.where('courseId').equals('pmo-basics').count()).toBe(
+      statements.filter(
+        (s) => s.object.id.includes('coach-dont-play') || s.object.id.includes('pmo-services-quiz'),
+      ).length,
+    );
+    expect(await v2.attempts.get('quiz:q1')).toEqual({
+      key: 'quiz:q1',
+      revision: 'r1',
+      snapshot: { value: 'question-2' },
+      savedAt: '2026-11-01T00:00:00.000Z',
+    });
+    expect(await v2.learner.get('me')).toEqual({
+      key: 'me',
+      id: 'learner-1',
+      name: 'Sam',
+      createdAt: '2026-10-01T00:00:00.000Z',
+    });
+  });
+
+  test('a v1 statement with no course stays, without a course id', async () => {
+    const name = 'migrate-v1-v2-no-course';
+    const [statement] = statementsFor(1, catalogue);
+    if (!statement) throw new Error('fixture');
+    const courseless = { ...statement, context: {} };
+    const v1 = open(name, 1);
+    await v1.statements.add({
+      id: courseless.id,
+      timestamp: courseless.timestamp,
+      verb: 'progressed',
+      contentId: 'x',
+      statement: courseless,
+    });
+    v1.close();
+
+    const v2 = open(name);
+    const rows = await v2.statements.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).not.toHaveProperty('courseId');
+    expect(rows[0]?.statement).toEqual(courseless);
+  });
+});

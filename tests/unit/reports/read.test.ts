@@ -1,0 +1,144 @@
+/**
+ * Progress reports as a PMO receives them: a good report reads back as it was saved; a bad file is
+ * skipped with a reason the PMO can act on, whatever is wrong with it. The report files in
+ * tests/fixtures/reports/ (also used by the browser tests) are checked to be what the simulator makes:
+ * run with UPDATE_REPORT_FIXTURES=1 to write them again after changing the cohort.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRecordText, RECORD_FORMAT } from '../../../src/record/transfer';
+import { readReportText } from '../../../src/reports/read';
+import { assignment, learners } from '../../fixtures/reports/cohort';
+import { reportOf, statementsOf } from '../../fixtures/reports/simulate';
+
+const dir = join(import.meta.dirname, '../../fixtures/reports');
+const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+const reasonOf = (text: string) => {
+  const reading = readReportText(text);
+  return reading.ok ? 'ok' : reading.reason;
+};
+
+/** A good report with one statement changed by hand. */
+function tampered(change: (statement: Record<string, unknown>) => void): string {
+  const report = JSON.parse(reportOf(learners[0]!)) as { statements: Record<string, unknown>[] };
+  change(report.statements[2]!);
+  return JSON.stringify(report);
+}
+
+const FIXTURES: Record<string, () => string> = {
+  'good-ada.json': () => reportOf(learners[0]!),
+  'good-ada-assignment.json': () =>
+    reportOf(learners[0]!, {
+      kind: 'assignment',
+      assignmentId: assignment.id,
+      title: assignment.title,
+    }),
+  'good-ben.json': () => reportOf(learners[1]!),
+  'good-unnamed.json': () => reportOf(learners[2]!),
+  'good-cy.json': () => reportOf(learners[3]!),
+  'good-di.json': () => reportOf(learners[4]!),
+  'good-ed.json': () => reportOf(learners[5]!),
+  'bad-tampered.json': () =>
+    tampered((statement) => {
+      (statement['object'] as { definition: { name: Record<string, string> } }).definition.name[
+        'en-GB'
+      ] = '<script>alert(1)</script>';
+    }),
+};
+
+describe('report fixture files', () => {
+  it('are what the simulator makes', () => {
+    for (const [name, make] of Object.entries(FIXTURES)) {
+      const text = make();
+      if (process.env['UPDATE_REPORT_FIXTURES'] || !existsSync(join(dir, name)))
+        writeFileSync(join(dir, name), text);
+      expect(read(name), name).toBe(text);
+    }
+  });
+});
+
+describe('reading a progress report', () => {
+  it('gives back the learner, the scope and every statement as saved', () => {
+    const reading = readReportText(read('good-ada.json'));
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.report.learnerId).toBe('learner-ada');
+    expect(reading.report.name).toBe('Ada Lovelace');
+    expect(reading.report.scope).toEqual({ kind: 'everything' });
+    expect(reading.report.statements.map((s) => s.id)).toEqual(
+      statementsOf(learners[0]!).map((s) => s.id),
+    );
+  });
+
+  it('reads a whole learning record ("Download my record") too', () => {
+    const record = JSON.stringify({
+      format: RECORD_FORMAT,
+      version: 1,
+      exportedAt: '2026-12-01T12:00:00.000Z',
+      learner: { id: 'learner-ada', name: 'Ada Lovelace' },
+      statements: statementsOf(learners[0]!),
+    });
+    expect(parseRecordText(record).ok).toBe(true);
+    const reading = readReportText(record);
+    expect(reading.ok && reading.report.statements.length).toBe(statementsOf(learners[0]!).length);
+  });
+
+  it('skips bad files with a reason the PMO can act on', () => {
+    expect(reasonOf(read('bad-empty.json'))).toBe('The file is empty.');
+    expect(reasonOf(read('bad-not-json.json'))).toBe(
+      'It is not a Sideline progress report (it is not JSON).',
+    );
+    expect(reasonOf(read('bad-cut-short.json'))).toBe(
+      'It is incomplete: it may have been cut short while saving or copying. Ask the learner to save their report again and send the new file.',
+    );
+    expect(reasonOf(read('bad-wrong-format.json'))).toBe(
+      'It is not a Sideline progress report or learning record.',
+    );
+    expect(reasonOf(read('bad-newer-version.json'))).toBe(
+      'It was made by a newer version of Sideline than this site. Update this site to read it.',
+    );
+    expect(reasonOf(read('bad-tampered.json'))).toBe(
+      'Entry 3 of 18 is not valid: the field "object.definition.name.en-GB" contains markup, such as a <script> tag. It may have been edited. Ask the learner to save their report again and send the new file.',
+    );
+  });
+
+  it('refuses edited statements, repeated entries and unknown fields', () => {
+    expect(
+      reasonOf(
+        tampered(
+          (s) =>
+            (s['verb'] = {
+              id: 'http://adlnet.gov/expapi/verbs/hacked',
+              display: { 'en-GB': 'hacked' },
+            }),
+        ),
+      ),
+    ).toMatch(
+      /^Entry 3 of 18 is not valid: the field "verb.display.en-GB" is not in the form Sideline writes\./,
+    );
+    expect(reasonOf(tampered((s) => (s['id'] = 'not-a-uuid')))).toMatch(
+      /^Entry 3 of 18 is not valid: the field "id" is not a statement id/,
+    );
+    const report = JSON.parse(read('good-ada.json')) as { statements: unknown[]; extra?: unknown };
+    expect(
+      reasonOf(
+        JSON.stringify({ ...report, statements: [report.statements[0], report.statements[0]] }),
+      ),
+    ).toBe(
+      'It lists the same entry twice, which Sideline never does: it may have been edited. Ask the learner to save their report again and send the new file.',
+    );
+    expect(reasonOf(JSON.stringify({ ...report, extra: 1 }))).toBe(
+      'The report has been changed or damaged: it has a field Sideline never writes ("extra"). Ask the learner to save their report again and send the new file.',
+    );
+    expect(reasonOf(JSON.stringify({ ...report, statements: 'none' }))).toMatch(
+      /^The report has been changed or damaged: the field "statements"/,
+    );
+  });
+
+  it('refuses a file far too big before parsing it', () => {
+    expect(reasonOf(' '.repeat(10 * 1024 * 1024 + 1))).toBe(
+      'It is larger than 10 MB, far larger than any progress report.',
+    );
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The player's markup at each state, rendered on the server (no DOM here): the names, roles and
+ * words a learner with a screen reader meets. Interaction and focus in a browser are e2e tests.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { focusTarget, ScenarioPlayer } from '../../../src/scenario/components/ScenarioPlayer';
+import { ScenarioView, scenarioIds } from '../../../src/scenario/components/View';
+import { scenarioMachine } from '../../../src/scenario/machine';
+import { fixture } from '../../fixtures/scenarios/load';
+
+const scenario = fixture('sound');
+const ids = scenarioIds(scenario.id);
+
+function actorAfter(...steps: string[]) {
+  const actor = createActor(scenarioMachine, { input: { scenario } }).start();
+  actor.send({ type: 'learner.start' });
+  for (const step of steps) {
+    actor.send(
+      step === 'continue'
+        ? { type: 'learner.continue' }
+        : { type: 'learner.choose', choiceId: step },
+    );
+  }
+  return actor;
+}
+
+const render = (actor: ReturnType<typeof actorAfter>, changedSinceStart = false) =>
+  renderToStaticMarkup(
+    <ScenarioView
+      state={actor.getSnapshot()}
+      send={() => {}}
+      ids={ids}
+      roleLabels={{ sponsor: 'senior responsible owner' }}
+      changedSinceStart={changedSinceStart}
+    />,
+  );
+
+const buttons = (html: string) =>
+  [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)].map(([, text = '']) =>
+    text.replace(/<[^>]+>/g, ''),
+  );
+const statusRegion = (html: string) =>
+  /<div class="scenario-status" role="status">(.*?)<\/div>/.exec(html)?.[1];
+
+describe('the scenario player', () => {
+  it('renders the intro on the server, with the title, summary, measures and a start button', () => {
+    const html = renderToStaticMarkup(
+      <ScenarioPlayer scenario={scenario} revision="r1" courseId="c" courseTitle="C" />,
+    );
+    expect(html).toContain('<h1 class="scenario-title">The budget meeting</h1>');
+    expect(html).toContain('<p class="scenario-summary">A small sound scenario for tests.</p>');
+    expect(html).toContain(
+      '<li>Accountability clarity</li><li>Delivery risk (lower is better)</li>',
+    );
+    expect(html).toContain('you can go back one step');
+    expect(buttons(html)).toEqual(['Start the scenario']);
+  });
+
+  it('says plainly when a saved attempt could not be kept because the scenario changed', () => {
+    const actor = createActor(scenarioMachine, { input: { scenario } }).start();
+    expect(render(actor, true)).toContain(
+      '<div class="scenario-notice" role="status"><p>This scenario has changed since you started it, so it starts again from the beginning.</p></div>',
+    );
+  });
+
+  it('shows a decision: its heading, speaker, text and the choices as buttons in a list, with no gauges', () => {
+    const html = render(actorAfter());
+    expect(html).toContain(
+      `<h2 class="scenario-node-title" id="${ids.nodeHeading}" tabindex="-1">The first call</h2>`,
+    );
+    expect(html).toContain('<p class="scenario-speaker">Speaker: Sam, delivery lead</p>');
+    expect(html).toContain(
+      '<p>The forecast is <strong>over budget</strong>. The sponsor is on the phone.</p>',
+    );
+    expect(html).toMatch(
+      /<ul class="scenario-choices" aria-labelledby="[^"]+"><li><button type="button" class="scenario-choice">Warn the sponsor today.<\/button><\/li><li>/,
+    );
+    expect(buttons(html)).toEqual(['Warn the sponsor today.', 'Say nothing for now.']);
+    expect(html).not.toContain('<meter');
+    expect(statusRegion(html)).toBe('');
+  });
+
+  it('shows the consequence in the live region, the gauges with their values in words, and Continue', () => {
+    const html = render(actorAfter('stay-quiet'));
+    expect(statusRegion(html)).toBe(
+      '<p class="scenario-result">Nobody hears about the overrun.</p><ul class="scenario-changes">' +
+        '<li class="scenario-change">Accountability clarity: 5 <span aria-hidden="true">→</span><span class="visually-hidden">to</span> 4 (down 1)</li>' +
+        '<li class="scenario-change">Delivery risk: 8 <span aria-hidden="true">→</span><span class="visually-hidden">to</span> 10 (up 2; lower is better)</li></ul>',
+    );
+    expect(html).toContain(
+      `<h3 class="scenario-consequence-title" id="${ids.consequenceHeading}" tabindex="-1">What happened</h3>`,
+    );
+    expect(html).toContain(
+      '<meter id="scenario-budget-meeting__now__risk" class="scenario-gauge-meter" min="0" max="10" value="10"',
+    );
+    expect(html).toContain('<span class="scenario-gauge-value">10 out of 10</span>');
+    expect(html).toContain(
+      '<label class="scenario-gauge-label" for="scenario-budget-meeting__now__risk">Delivery risk<span class="scenario-gauge-reading"> (lower is better)</span></label>',
+    );
+    expect(buttons(html)).toEqual(['Continue', 'Go back one step']);
+  });
+
+  it('offers to go back one step only where the scenario allows it', () => {
+    expect(buttons(render(actorAfter('warn-early', 'continue')))).toContain('Go back one step');
+    expect(buttons(render(actorAfter()))).not.toContain('Go back one step');
+  });
+
+  it('shows the ending: title, outcome, debrief, the path as an ordered list, final values, and Try again', () => {
+    const html = render(actorAfter('warn-early', 'continue', 'ask-for-decision', 'continue'));
+    expect(html).toContain(
+      `<h2 class="scenario-ending-title" id="${ids.endingHeading}" tabindex="-1">Clear ownership</h2>`,
+    );
+    expect(html).toContain('<p class="scenario-outcome">Everyone knows who decided.</p>');
+    expect(html).toContain('<div class="scenario-debrief"><p>Warn early.</p></div>');
+    expect(html).toContain(
+      '<ol class="scenario-path"><li class="scenario-path-step"><span class="scenario-path-decision">The first call:</span> Warn the sponsor today.</li>' +
+        '<li class="scenario-path-step"><span class="scenario-path-decision">The board meets:</span> Ask for a recorded decision.</li></ol>',
+    );
+    expect(html).toContain('<span class="scenario-gauge-value">10 out of 10</span>');
+    expect(buttons(html)).toEqual(['Try again']);
+  });
+
+  it('moves focus to the new heading, to what happened, or to the ending, after the learner acts', () => {
+    expect(focusTarget('learner.start', actorAfter().getSnapshot(), ids)).toBe(ids.nodeHeading);
+    expect(focusTarget('learner.choose', actorAfter('warn-early').getSnapshot(), ids)).toBe(
+      ids.consequenceHeading,
+    );
+    expect(
+      focusTarget('learner.continue', actorAfter('warn-early', 'continue').getSnapshot(), ids),
+    ).toBe(ids.nodeHeading);
+    expect(
+      focusTarget('learner.back', actorAfter('warn-early', 'continue').getSnapshot(), ids),
+    ).toBe(ids.nodeHeading);
+    expect(
+      focusTarget(
+        'learner.continue',
+        actorAfter('warn-early', 'continue', 'start-over', 'continue').getSnapshot(),
+        ids,
+      ),
+    ).toBe(ids.endingHeading);
+    expect(focusTarget('learner.restart', actorAfter().getSnapshot(), ids)).toBe(ids.nodeHeading);
+  });
+});
