@@ -14,6 +14,8 @@ export default tseslint.config(
       'public/',
       'test-results/',
       'playwright-report/',
+      // Planted mistakes for the architecture check; they are meant to break its rules.
+      'tests/fixtures/architecture/',
     ],
   },
   js.configs.recommended,

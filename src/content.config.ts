@@ -12,7 +12,7 @@ import { pageSchema } from './content/schemas/page';
 import { learningPathSchema } from './paths/schema';
 import { quizSchema } from './quiz/schema';
 import { roleSchema } from './content/schemas/role';
-import { scenarioSchema } from './scenario/schema';
+import { scenarioSchema } from './scenario/checks/graph';
 import { videoSchema } from './video/schema';
 
 const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>

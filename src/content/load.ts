@@ -16,7 +16,7 @@ import { learningPathSchema, type LearningPath } from '../paths/schema';
 import { pageSchema } from './schemas/page';
 import { quizSchema } from '../quiz/schema';
 import { roleSchema, type Role } from './schemas/role';
-import { scenarioSchema } from '../scenario/schema';
+import { scenarioSchema } from '../scenario/checks/graph';
 import { siteSchema, type SiteSettings } from './schemas/site';
 import { videoSchema, type VideoScript } from '../video/schema';
 import type { ContentEntry, TreeInput } from './course-tree';

@@ -19,6 +19,7 @@ import type {
   RecordSnapshot,
   StatementDraft,
   StorageStatus,
+  Verb,
   WriteOutcome,
 } from './api';
 import type { AttemptRow, LearnerRow } from './db';
@@ -32,7 +33,6 @@ import {
   askForLastingStorage,
   browserStorage,
   estimateStorage,
-  isFinishing,
   type LastingStorageAnswer,
   type StorageManagerLike,
 } from './storage';
@@ -43,6 +43,9 @@ import {
   recordFileName,
   serialiseRecordFile,
 } from './transfer';
+
+/** Verbs that mean the learner finished something: the moment to ask for lasting storage. */
+const FINISHING_VERBS: ReadonlySet<string> = new Set<Verb>(['completed', 'experienced', 'passed']);
 
 export interface LearningRecordConfig {
   /** From content/site.yaml (activityBase). */
@@ -117,7 +120,7 @@ class BrowserLearningRecord implements LearningRecord {
         statements.push(checked.data);
       }
       const outcome = await this.keep(statements);
-      if (outcome.saved && statements.some((s) => isFinishing(s.verb.display['en-GB']))) {
+      if (outcome.saved && statements.some((s) => FINISHING_VERBS.has(s.verb.display['en-GB']))) {
         this.askOnceForLastingStorage(learner);
       }
       return outcome;

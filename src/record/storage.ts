@@ -4,7 +4,6 @@
  * recorded completion: by then the record is worth keeping, and browsers that decide by engagement
  * (Chromium) are more likely to say yes than on a first page load.
  */
-import type { Verb } from './api';
 
 export type LastingStorageAnswer = 'granted' | 'denied' | 'unsupported';
 
@@ -23,13 +22,6 @@ export interface StorageEstimate {
 
 export function browserStorage(): StorageManagerLike | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
-}
-
-/** Verbs that mean the learner finished something: the moment to ask for lasting storage. */
-const FINISHING_VERBS: ReadonlySet<Verb> = new Set(['completed', 'experienced', 'passed']);
-
-export function isFinishing(verb: Verb): boolean {
-  return FINISHING_VERBS.has(verb);
 }
 
 export async function askForLastingStorage(

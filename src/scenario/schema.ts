@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { findScenarioProblems } from './checks/graph';
 import { audienceSchema, idSchema, titleSchema } from '../content/schemas/common';
 
 /** Variable ids appear inside conditions, so they are short words: letters and digits, starting with a letter. */
@@ -126,15 +125,6 @@ export const scenarioShapeSchema = z
       .array(scenarioEndingSchema)
       .min(1)
       .describe('The endings, checked in order: the first whose "when" holds applies'),
-  })
-  .describe('A branching scenario (scenario.yaml)');
-
-/** The shape plus every graph check, so one parse reports everything an author must fix. */
-export const scenarioSchema = scenarioShapeSchema
-  .superRefine((scenario, ctx) => {
-    for (const { path, problem, fix } of findScenarioProblems(scenario)) {
-      ctx.addIssue({ code: 'custom', path, message: problem, params: { fix } });
-    }
   })
   .describe('A branching scenario (scenario.yaml)');
 

@@ -2,7 +2,7 @@
 import type { Answer } from '../answers';
 import { feedbackFor, type FeedbackLine } from '../feedback';
 import type { Question } from '../schema';
-import type { LessonLink } from './View';
+import type { LessonLink } from './ids';
 
 interface QuizFeedbackProps {
   question: Question;

@@ -2,7 +2,7 @@
 import type { Answer } from '../answers';
 import type { QuizEvent } from '../machine';
 import type { Question } from '../schema';
-import { controlId, type QuizIds } from './View';
+import { controlId, type QuizIds } from './ids';
 
 interface QuizMatchingProps {
   question: Extract<Question, { type: 'matching' }>;

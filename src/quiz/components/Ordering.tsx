@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Answer } from '../answers';
 import type { QuizEvent } from '../machine';
 import type { Question } from '../schema';
-import { controlId, type QuizIds } from './View';
+import { controlId, type QuizIds } from './ids';
 
 interface QuizOrderingProps {
   question: Extract<Question, { type: 'ordering' }>;

@@ -11,7 +11,7 @@ import { QuizErrorSummary } from './ErrorSummary';
 import { QuizFeedback } from './Feedback';
 import { QuizMatching } from './Matching';
 import { QuizOrdering } from './Ordering';
-import { controlId, type LessonLink, type QuizIds } from './View';
+import { controlId, type LessonLink, type QuizIds } from './ids';
 
 interface QuizQuestionProps {
   state: QuizSnapshot;

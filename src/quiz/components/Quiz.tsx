@@ -11,10 +11,11 @@ import { answeredStatement, resultStatements, type QuizRecordContext } from '../
 import { quizMachine, type QuizEvent, type QuizMachine, type QuizSnapshot } from '../machine';
 import { restorableSnapshot, toSavedAttempt } from '../restore';
 import type { Quiz as QuizContent } from '../schema';
-import { QuizView, quizIds, type LessonLink, type QuizIds } from './View';
+import { quizIds, type LessonLink, type QuizIds } from './ids';
+import { QuizView } from './View';
 import { useResumableActor, useSavedAttempt } from '../../record/resumable-actor';
 
-export type { LessonLink } from './View';
+export type { LessonLink } from './ids';
 
 export interface QuizProps {
   quiz: QuizContent;

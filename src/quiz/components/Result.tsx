@@ -1,7 +1,7 @@
 /** The end of an attempt: the score, passed or not, a review of every question, and a retry. */
 import { describeAnswer } from '../feedback';
 import { attemptScore, attemptsRemaining, type QuizEvent, type QuizSnapshot } from '../machine';
-import type { LessonLink, QuizIds } from './View';
+import type { LessonLink, QuizIds } from './ids';
 
 interface QuizResultProps {
   state: QuizSnapshot;

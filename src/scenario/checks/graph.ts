@@ -3,7 +3,7 @@
  * variables, conditions, dead ends, closed loops); if that is sound, every situation a learner can
  * reach is explored to show each ending is reachable and each condition can hold.
  */
-import type { Scenario } from '../schema';
+import { scenarioShapeSchema, type Scenario } from '../schema';
 import type { ContentProblem } from '../../content/friendly-errors';
 import { END } from '../rules';
 import {
@@ -13,10 +13,11 @@ import {
   trappedSituations,
   type StateSpace,
 } from '../states';
-import { findStructureProblems, type FieldPath, type ScenarioFinding } from './structure';
+import type { FieldPath, ScenarioFinding } from './finding';
+import { findStructureProblems } from './structure';
 
 export { analyseScenario, type ScenarioAnalysis } from '../analysis';
-export type { ScenarioFinding } from './structure';
+export type { ScenarioFinding } from './finding';
 
 /** Every problem in a scenario, as the file, the field, what is wrong and what to do. */
 export function checkScenario(scenario: Scenario, file: string): ContentProblem[] {
@@ -148,3 +149,12 @@ export function formatPath(path: FieldPath): string {
     '',
   );
 }
+
+/** The shape plus every graph check, so one parse reports everything an author must fix. */
+export const scenarioSchema = scenarioShapeSchema
+  .superRefine((scenario, ctx) => {
+    for (const { path, problem, fix } of findScenarioProblems(scenario)) {
+      ctx.addIssue({ code: 'custom', path, message: problem, params: { fix } });
+    }
+  })
+  .describe('A branching scenario (scenario.yaml)');

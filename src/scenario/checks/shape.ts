@@ -4,7 +4,7 @@
  */
 import type { Scenario, ScenarioTarget } from '../schema';
 import { END } from '../rules';
-import type { ScenarioFinding } from './structure';
+import type { ScenarioFinding } from './finding';
 
 /** Nodes no choice leads to, and groups of nodes that lead only to each other. */
 export function findShapeProblems(scenario: Scenario): ScenarioFinding[] {

@@ -6,16 +6,8 @@ import type { Scenario, ScenarioTarget } from '../schema';
 import { duplicates } from '../../content/duplicates';
 import { parseCondition } from '../conditions';
 import { END } from '../rules';
+import type { FieldPath, ScenarioFinding } from './finding';
 import { findShapeProblems } from './shape';
-
-export type FieldPath = (string | number)[];
-
-/** A problem with the path of the field it is about, before a file name is attached. */
-export interface ScenarioFinding {
-  path: FieldPath;
-  problem: string;
-  fix: string;
-}
 
 const conditionWords = new Set(['and', 'or']);
 

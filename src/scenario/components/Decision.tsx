@@ -7,7 +7,7 @@ import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioConsequence } from './Consequence';
 import { ScenarioGauges } from './Gauges';
 import { ScenarioMarkdown } from './Markdown';
-import type { ScenarioIds } from './View';
+import type { ScenarioIds } from './ids';
 
 interface ScenarioDecisionProps {
   state: ScenarioSnapshot;

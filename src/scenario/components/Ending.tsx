@@ -2,7 +2,7 @@
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioGauges } from './Gauges';
 import { ScenarioMarkdown } from './Markdown';
-import type { ScenarioIds } from './View';
+import type { ScenarioIds } from './ids';
 
 interface ScenarioEndingProps {
   state: ScenarioSnapshot;

@@ -16,7 +16,8 @@ import {
 import { restorableSnapshot, toSavedAttempt } from '../restore';
 import type { Scenario } from '../schema';
 import { useResumableActor, useSavedAttempt } from '../../record/resumable-actor';
-import { ScenarioView, scenarioIds, type ScenarioIds } from './View';
+import { scenarioIds, type ScenarioIds } from './ids';
+import { ScenarioView } from './View';
 
 export interface ScenarioPlayerProps {
   scenario: Scenario;

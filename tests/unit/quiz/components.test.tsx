@@ -6,7 +6,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { Quiz } from '../../../src/quiz/components/Quiz';
-import { QuizView, quizIds } from '../../../src/quiz/components/View';
+import { quizIds } from '../../../src/quiz/components/ids';
+import { QuizView } from '../../../src/quiz/components/View';
 import { quizMachine } from '../../../src/quiz/machine';
 import { answerCurrent, fixtureQuiz, startedActor, walkAttempt } from '../../fixtures/quizzes/walk';
 

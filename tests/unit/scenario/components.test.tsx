@@ -6,7 +6,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { focusTarget, ScenarioPlayer } from '../../../src/scenario/components/ScenarioPlayer';
-import { ScenarioView, scenarioIds } from '../../../src/scenario/components/View';
+import { scenarioIds } from '../../../src/scenario/components/ids';
+import { ScenarioView } from '../../../src/scenario/components/View';
 import { scenarioMachine } from '../../../src/scenario/machine';
 import { fixture } from '../../fixtures/scenarios/load';
 

@@ -9,7 +9,8 @@ import { formatProblem, parseWithFriendlyErrors } from '../../../src/content/fri
 import { analyseScenario } from '../../../src/scenario/checks/graph';
 import { nodeById } from '../../../src/scenario/rules';
 import { scenarioMachine } from '../../../src/scenario/machine';
-import { scenarioSchema, type Scenario } from '../../../src/scenario/schema';
+import { scenarioSchema } from '../../../src/scenario/checks/graph';
+import type { Scenario } from '../../../src/scenario/schema';
 import { courseScenarioFiles, readYaml } from '../../fixtures/scenarios/load';
 
 type Snapshot = SnapshotFrom<typeof scenarioMachine>;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseWithFriendlyErrors } from '../../../../src/content/friendly-errors';
 import { analyseScenario, checkScenario } from '../../../../src/scenario/checks/graph';
 import { exploreScenario } from '../../../../src/scenario/states';
-import { scenarioSchema, type Scenario } from '../../../../src/scenario/schema';
+import { scenarioSchema } from '../../../../src/scenario/checks/graph';
+import type { Scenario } from '../../../../src/scenario/schema';
 import { fixture, readYaml } from '../../../fixtures/scenarios/load';
 
 const check = (name: string) =>
