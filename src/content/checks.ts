@@ -7,6 +7,7 @@ import { duplicates } from './duplicates';
 import type { ContentProblem } from './friendly-errors';
 import type { LoadedContent } from './load';
 import { checkPaths } from '../paths/build/checks';
+import { checkAssessmentForm } from './assessment';
 import { siteRoutes } from './routes';
 
 export function checkContent(content: LoadedContent): {
@@ -156,6 +157,9 @@ export function checkContent(content: LoadedContent): {
       contentIds: new Set(owners.map((owner) => owner.id)),
     }),
   );
+
+  // Assessment that cannot be passed by the form of its options (limits in courses/README.md).
+  problems.push(...checkAssessmentForm(content));
 
   return { tree, problems };
 }

@@ -2,8 +2,24 @@
 // an issue note come from a command anyone can run. Reading grade is Flesch–Kincaid, computed on the
 // lesson text as a learner reads it (components' text kept, markup removed, role names filled in).
 import { readdirSync, readFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+
+// The form figures come from the same TypeScript the build checks with. Node runs it as it is (types
+// stripped); this lets its extensionless relative imports resolve as they do in Vite.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (!specifier.startsWith('.') || /\.[cm]?[jt]sx?$/.test(specifier)) {
+      return nextResolve(specifier, context);
+    }
+    return nextResolve(`${specifier}.ts`, context);
+  },
+});
+const { QUIZ_FORM_LIMITS, quizFormFigures } = await import('../quiz/build/form.ts');
+const { BEST_CHOICE_LONGEST_MAX, pathFigures, scenarioFormFigures } = await import(
+  '../scenario/checks/form.ts'
+);
 
 const root = process.cwd();
 const files = (dir) =>
@@ -142,6 +158,52 @@ row(
 );
 row('glossary terms', glossary.length);
 row('role profiles', roles.length);
+
+// Assessment that cannot be passed by its form (limits in courses/README.md; the build fails past them).
+const pct = (part, whole) => (whole ? `${Math.round((part / whole) * 100)}%` : 'n/a');
+console.log('\nAssessment form, per course (limit in brackets)');
+for (const course of courses) {
+  const folder = course.file.split('/')[1];
+  const inCourse = (list) => list.filter((entry) => entry.file.split('/')[1] === folder);
+  const quiz = quizFormFigures(inCourse(quizzes).map((q) => q.data));
+  const scenario = scenarioFormFigures(inCourse(scenarios).map((s) => s.data));
+  const situational = quiz.quizzes.map((q) => q.situational / q.questions);
+  console.log(`  ${course.data.id}`);
+  row(
+    '    right option longest, single answer',
+    `${quiz.single.correctLongest.length} of ${quiz.single.questions} (${pct(quiz.single.correctLongest.length, quiz.single.questions)}; at most ${pct(QUIZ_FORM_LIMITS.correctLongestMax, 1)})`,
+  );
+  row(
+    '    true/false answers that are true',
+    `${quiz.trueFalse.true} of ${quiz.trueFalse.questions} (${pct(quiz.trueFalse.true, quiz.trueFalse.questions)}; ${pct(QUIZ_FORM_LIMITS.trueShare.min, 1)} to ${pct(QUIZ_FORM_LIMITS.trueShare.max, 1)})`,
+  );
+  row(
+    '    select-all options that are right',
+    `${quiz.selectAll.correct} of ${quiz.selectAll.options} (${pct(quiz.selectAll.correct, quiz.selectAll.options)}; ${pct(QUIZ_FORM_LIMITS.selectAllCorrect.min, 1)} to ${pct(QUIZ_FORM_LIMITS.selectAllCorrect.max, 1)})`,
+  );
+  row(
+    '    situational questions, lowest quiz',
+    `${situational.length ? pct(Math.min(...situational), 1) : 'n/a'} (at least ${pct(QUIZ_FORM_LIMITS.situationalMin, 1)})`,
+  );
+  row(
+    '    strong choice longest, scenario decisions',
+    `${scenario.bestLongest.length} of ${scenario.decisions} (${pct(scenario.bestLongest.length, scenario.decisions)}; at most ${pct(BEST_CHOICE_LONGEST_MAX, 1)})`,
+  );
+}
+console.log('\nScenarios: paths, and paths to the best ending that include a weak choice (must be 0)');
+for (const { data } of scenarios) {
+  const paths = pathFigures(data);
+  const branches = !scenarioFormFigures([data]).linear.length;
+  row(
+    `  ${data.id}`,
+    `${paths.paths} paths, ${paths.toBest} to the best ending, ${paths.toBestWithWeak} of them with a weak choice; ${branches ? 'branches' : 'linear'}`,
+  );
+}
+row(
+  'linear scenarios (every choice, same next step)',
+  `${scenarioFormFigures(scenarios.map((s) => s.data)).linear.length} of ${scenarios.length} (at most 3)`,
+);
+
 if (process.argv.includes('--lessons')) {
   for (const l of lessons)
     console.log(

@@ -29,11 +29,12 @@ const example = 'Write comparisons such as "acc >= 7", joined with "and" or "or"
 
 /** Thrown inside the parser only; parseCondition turns it into a problem. */
 class ConditionSyntaxError extends Error {
-  constructor(
-    readonly problem: string,
-    readonly fix: string,
-  ) {
+  readonly problem: string;
+  readonly fix: string;
+  constructor(problem: string, fix: string) {
     super(problem);
+    this.problem = problem;
+    this.fix = fix;
   }
 }
 
@@ -162,11 +163,13 @@ function unknownSymbol(rest: string, quoted: string): ConditionSyntaxError {
 
 class Parser {
   private at = 0;
+  private readonly tokens: Token[];
+  private readonly quoted: string;
 
-  constructor(
-    private readonly tokens: Token[],
-    private readonly quoted: string,
-  ) {}
+  constructor(tokens: Token[], quoted: string) {
+    this.tokens = tokens;
+    this.quoted = quoted;
+  }
 
   parseOr(): Condition {
     let left = this.parseAnd();

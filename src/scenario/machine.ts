@@ -51,7 +51,9 @@ export type ScenarioEvent =
   | { type: 'learner.choose'; choiceId: string }
   | { type: 'learner.continue' }
   | { type: 'learner.back' }
-  | { type: 'learner.restart' };
+  | { type: 'learner.restart' }
+  /** From the debrief: play again from the decision at this index of the path taken. */
+  | { type: 'learner.replay'; step: number };
 
 /** What recordChoice receives: the decision, the choice and the variables after it. */
 export interface ChoiceRecord {
@@ -97,6 +99,11 @@ export const scenarioMachine = setup({
     leadsToEnd: ({ context }) => context.consequence?.to === END,
     mayStepBack: ({ context }) =>
       context.scenario.allowBack && context.mayStepBack && context.path.length > 0,
+    isStepTaken: ({ context, event }) =>
+      event.type === 'learner.replay' &&
+      Number.isInteger(event.step) &&
+      event.step >= 0 &&
+      event.step < context.path.length,
   },
   actions: {
     applyChoice: assign(({ context, event }) => {
@@ -134,6 +141,22 @@ export const scenarioMachine = setup({
         nodeId: last.nodeId,
         path: context.path.slice(0, -1),
         consequence: null,
+        mayStepBack: false,
+      };
+    }),
+    replayFrom: assign(({ context, event }) => {
+      if (event.type !== 'learner.replay') return {};
+      // Undo the steps from the last back to the chosen one, as "go back" does for one step.
+      const variables = { ...context.variables };
+      for (const step of context.path.slice(event.step).reverse()) {
+        for (const change of step.changes) variables[change.id] = change.before;
+      }
+      return {
+        variables,
+        nodeId: context.path[event.step]!.nodeId,
+        path: context.path.slice(0, event.step),
+        consequence: null,
+        endingId: null,
         mayStepBack: false,
       };
     }),
@@ -216,7 +239,15 @@ export const scenarioMachine = setup({
         },
       },
     },
-    ended: {},
+    ended: {
+      on: {
+        'learner.replay': {
+          guard: 'isStepTaken',
+          target: '#scenario.playing.deciding',
+          actions: 'replayFrom',
+        },
+      },
+    },
   },
 });
 

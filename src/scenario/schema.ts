@@ -71,6 +71,18 @@ export const scenarioChoiceSchema = z.strictObject({
       'Variables set outright, like { acc: 5 }; a set wins over a change to the same variable',
     ),
   to: scenarioTargetSchema,
+  quality: z
+    .enum(['strong', 'mixed', 'weak'])
+    .describe(
+      'How good this choice is: strong, mixed or weak. The debrief shows it, and the build proves no path with a weak choice reaches a best-ranked ending',
+    ),
+  why: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(
+      'One line the learner reads in their debrief: why this choice is strong, mixed or weak',
+    ),
 });
 
 export const scenarioNodeSchema = z.strictObject({
@@ -100,6 +112,23 @@ export const scenarioEndingSchema = z.strictObject({
   outcome: z.string().trim().min(1).describe('What happened, in two or three sentences'),
   // Empty by default so the graph check can report a missing debrief in its own words.
   debrief: z.string().trim().default('').describe('The principle, in Markdown, and why it matters'),
+  rank: z
+    .number()
+    .int()
+    .min(1)
+    .describe('How good this ending is: 1 is the best; several endings may share a rank'),
+  requires: z
+    .array(idSchema)
+    .default([])
+    .describe(
+      'Ids of choices that every path to this ending includes, because its outcome describes them; the build proves it',
+    ),
+  excludes: z
+    .array(idSchema)
+    .default([])
+    .describe(
+      'Ids of choices that no path to this ending includes, because its outcome contradicts them; the build proves it',
+    ),
 });
 
 /** The shape alone, without the graph checks: for tests and tools that check in two steps. */
@@ -134,3 +163,4 @@ export type ScenarioNode = z.infer<typeof scenarioNodeSchema>;
 export type ScenarioChoice = z.infer<typeof scenarioChoiceSchema>;
 export type ScenarioTarget = z.infer<typeof scenarioTargetSchema>;
 export type ScenarioEnding = z.infer<typeof scenarioEndingSchema>;
+export type ChoiceQuality = ScenarioChoice['quality'];

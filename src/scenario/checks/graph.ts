@@ -14,7 +14,9 @@ import {
   type StateSpace,
 } from '../states';
 import type { FieldPath, ScenarioFinding } from './finding';
+import { findQualityProblems } from './quality';
 import { findStructureProblems } from './structure';
+import { findTruthProblems } from './truth';
 
 export { analyseScenario, type ScenarioAnalysis } from '../analysis';
 export type { ScenarioFinding } from './finding';
@@ -28,10 +30,12 @@ export function checkScenario(scenario: Scenario, file: string): ContentProblem[
 
 /** The same problems with field paths as lists, for the schema to report through zod. */
 export function findScenarioProblems(scenario: Scenario): ScenarioFinding[] {
-  const structure = findStructureProblems(scenario);
+  const structure = [...findStructureProblems(scenario), ...findQualityProblems(scenario)];
   // Play-through checks on a broken structure would only repeat its problems in other words.
   if (structure.length) return structure;
-  return findPlayProblems(scenario, exploreScenario(scenario));
+  const space = exploreScenario(scenario);
+  const play = findPlayProblems(scenario, space);
+  return play.length ? play : findTruthProblems(scenario, space);
 }
 
 function findPlayProblems(scenario: Scenario, space: StateSpace): ScenarioFinding[] {

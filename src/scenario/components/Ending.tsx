@@ -1,5 +1,9 @@
-/** The end: the ending, its debrief, the path the learner took, the final measures and a fresh start. */
+/**
+ * The end: the ending, its debrief, the learner's own decisions with their quality, the final
+ * measures and a fresh start.
+ */
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
+import { ScenarioDecisions } from './Decisions';
 import { ScenarioGauges } from './Gauges';
 import { ScenarioMarkdown } from './Markdown';
 import type { ScenarioIds } from './ids';
@@ -25,19 +29,12 @@ export function ScenarioEnding({ state, send, ids }: ScenarioEndingProps) {
       <h3>What this shows</h3>
       <ScenarioMarkdown text={ending.debrief} className="scenario-debrief" />
 
-      <h3>The path you took</h3>
-      <ol className="scenario-path">
-        {path.map((step) => {
-          const node = scenario.nodes.find((n) => n.id === step.nodeId);
-          const choice = node?.choices.find((c) => c.id === step.choiceId);
-          return (
-            <li key={step.nodeId} className="scenario-path-step">
-              <span className="scenario-path-decision">{node?.title ?? step.nodeId}:</span>{' '}
-              {choice?.text ?? step.choiceId}
-            </li>
-          );
-        })}
-      </ol>
+      <ScenarioDecisions
+        scenario={scenario}
+        path={path}
+        send={send}
+        headingId={`${ids.base}__decisions`}
+      />
 
       <ScenarioGauges
         variables={scenario.variables}

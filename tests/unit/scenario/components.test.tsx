@@ -42,6 +42,18 @@ const buttons = (html: string) =>
   [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)].map(([, text = '']) =>
     text.replace(/<[^>]+>/g, ''),
   );
+/** Each reviewed decision as its paragraphs' and button's text, joined by " | ". */
+const decisions = (html: string) =>
+  [...html.matchAll(/<li class="scenario-decision-review">(.*?)<\/li>/g)].map(([, item = '']) =>
+    [...item.matchAll(/<(?:p|button)[^>]*>(.*?)<\/(?:p|button)>/g)]
+      .map(([, text = '']) =>
+        text
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .join(' | '),
+  );
 const statusRegion = (html: string) =>
   /<div class="scenario-status" role="status">(.*?)<\/div>/.exec(html)?.[1];
 
@@ -108,19 +120,41 @@ describe('the scenario player', () => {
     expect(buttons(render(actorAfter()))).not.toContain('Go back one step');
   });
 
-  it('shows the ending: title, outcome, debrief, the path as an ordered list, final values, and Try again', () => {
+  it("shows the ending: title, outcome, debrief, the learner's decisions in order, final values, and Try again", () => {
     const html = render(actorAfter('warn-early', 'continue', 'ask-for-decision', 'continue'));
     expect(html).toContain(
       `<h2 class="scenario-ending-title" id="${ids.endingHeading}" tabindex="-1">Clear ownership</h2>`,
     );
     expect(html).toContain('<p class="scenario-outcome">Everyone knows who decided.</p>');
     expect(html).toContain('<div class="scenario-debrief"><p>Warn early.</p></div>');
-    expect(html).toContain(
-      '<ol class="scenario-path"><li class="scenario-path-step"><span class="scenario-path-decision">The first call:</span> Warn the sponsor today.</li>' +
-        '<li class="scenario-path-step"><span class="scenario-path-decision">The board meets:</span> Ask for a recorded decision.</li></ol>',
-    );
+    expect(decisions(html)).toEqual([
+      'Decision 1: The first call | You chose: Warn the sponsor today. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 1: The first call',
+      'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2: The board meets',
+    ]);
     expect(html).toContain('<span class="scenario-gauge-value">10 out of 10</span>');
-    expect(buttons(html)).toEqual(['Try again']);
+    expect(buttons(html)).toEqual([
+      'Replay from decision 1: The first call',
+      'Replay from decision 2: The board meets',
+      'Try again',
+    ]);
+  });
+
+  it('says why a weaker choice was weaker, and what the stronger choice at that moment was', () => {
+    const html = render(
+      actorAfter(
+        'stay-quiet',
+        'continue',
+        'ask-for-decision',
+        'continue',
+        'blame-supplier',
+        'continue',
+      ),
+    );
+    expect(decisions(html)).toEqual([
+      'Decision 1: The first call | You chose: Say nothing for now. | ~ Mixed choice. Checking the figures first can be fair, but the sponsor hears later than they should. | A stronger choice: Warn the sponsor today. This choice keeps the decision with the person who owns it. | Replay from decision 1: The first call',
+      'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2: The board meets',
+      'Decision 3: The crisis meeting | You chose: Blame the supplier. | ✗ Weak choice. Blaming the supplier hides who owns the overrun and nobody believes it. | A stronger choice: Own up. This choice keeps the decision with the person who owns it. | Replay from decision 3: The crisis meeting',
+    ]);
   });
 
   it('moves focus to the new heading, to what happened, or to the ending, after the learner acts', () => {

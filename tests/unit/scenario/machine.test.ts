@@ -261,3 +261,47 @@ describe('recording, swapped in with .provide()', () => {
     ]);
   });
 });
+
+describe('replaying from a decision in the debrief', () => {
+  it('goes back to that decision with the values the learner had there, and plays on', () => {
+    const actor = play();
+    walk(actor, 'stay-quiet', 'ask-for-decision', 'own-up');
+    expect(actor.getSnapshot().value).toBe('ended');
+
+    actor.send({ type: 'learner.replay', step: 1 });
+    const { value, context } = actor.getSnapshot();
+    expect(value).toEqual({ playing: 'deciding' });
+    expect(context.nodeId).toBe('board');
+    // After "stay-quiet" only: acc 5 - 1, risk 8 + 3 stopped at 10.
+    expect(context.variables).toEqual({ acc: 4, risk: 10 });
+    expect(context.path.map((step) => step.choiceId)).toEqual(['stay-quiet']);
+    expect(context.endingId).toBeNull();
+
+    walk(actor, 'start-over');
+    expect(actor.getSnapshot().context.endingId).toBe('firefight');
+  });
+
+  it('from the first decision, is the start again', () => {
+    const actor = play();
+    walk(actor, 'warn-early', 'ask-for-decision');
+    actor.send({ type: 'learner.replay', step: 0 });
+    expect(actor.getSnapshot().context).toMatchObject({
+      nodeId: 'first-call',
+      variables: { acc: 5, risk: 8 },
+      path: [],
+    });
+  });
+
+  it('ignores a step the learner did not take, and is not offered before the end', () => {
+    const actor = play();
+    walk(actor, 'warn-early', 'ask-for-decision');
+    actor.send({ type: 'learner.replay', step: 2 });
+    actor.send({ type: 'learner.replay', step: -1 });
+    expect(actor.getSnapshot().value).toBe('ended');
+
+    const midway = play();
+    walk(midway, 'warn-early');
+    midway.send({ type: 'learner.replay', step: 0 });
+    expect(midway.getSnapshot().context.nodeId).toBe('board');
+  });
+});

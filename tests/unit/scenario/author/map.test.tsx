@@ -49,10 +49,10 @@ describe('the scenario map', () => {
   });
 
   it('wraps long titles to two lines and keeps the whole title for the tooltip', () => {
-    const analysis = analyseScenario(
-      loadScenario('courses/delivery-lead-essentials/04-reporting-for-decisions/scenario.yaml'),
-    );
-    const box = layoutScenarioMap(analysis).boxes.find((b) => b.key === 'node:pattern-continues')!;
+    const scenario = loadScenario('tests/fixtures/scenarios/sound.yaml');
+    scenario.nodes[1]!.title = 'The next stage, the same pattern';
+    const analysis = analyseScenario(scenario);
+    const box = layoutScenarioMap(analysis).boxes.find((b) => b.key === 'node:board')!;
     expect(box.lines).toEqual(['The next stage, the same', 'pattern']);
     expect(box.full).toBe('The next stage, the same pattern');
   });

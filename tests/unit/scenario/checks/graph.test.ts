@@ -433,3 +433,82 @@ describe('exploring the situations', () => {
     expect(exploreScenario(fixture('sound')).truncated).toBe(false);
   });
 });
+
+describe('endings true to the path that reaches them', () => {
+  it('fails a scenario where a path with a weak choice reaches the best-ranked ending, naming the path', () => {
+    expect(check('weak-reaches-best')).toEqual([
+      {
+        file: 'tests/fixtures/scenarios/weak-reaches-best.yaml',
+        field: 'endings[0].rank',
+        problem:
+          'A path with the weak choice "stay-quiet" reaches "clear-ownership", which is ranked best: "stay-quiet" (node "first-call") → "ask-for-decision" (node "board") → "own-up" (node "crisis").',
+        fix: 'Lead that path to a lower-ranked ending (through a branch, or a "when" on the variables), or add the choice to "excludes" of "clear-ownership"; if the choice is not weak after all, change its quality and its why.',
+      },
+    ]);
+  });
+
+  it('passes once the ending excludes the weak choice and the variables send that path elsewhere', () => {
+    const scenario = structuredClone(fixture('weak-reaches-best'));
+    scenario.endings[0]!.when = 'acc >= 9 and risk <= 8';
+    scenario.endings[0]!.excludes = ['stay-quiet'];
+    expect(checkScenario(scenario, 's.yaml')).toEqual([]);
+  });
+
+  it('proves what an ending requires and excludes over every path, and names one that breaks it', () => {
+    const problems = edited((s) => {
+      s.endings[0]!.requires = ['warn-early'];
+      s.endings[1]!.excludes = ['stay-quiet'];
+    });
+    expect(problems.map((p) => [p.field, p.problem])).toEqual([
+      [
+        'endings[1].excludes[0]',
+        'Ending "firefight" excludes the choice "stay-quiet", but this path makes that choice and still reaches it: "stay-quiet" (node "first-call") → "start-over" (node "board").',
+      ],
+      [
+        'endings[0].requires[0]',
+        'Ending "clear-ownership" requires the choice "warn-early", but this path reaches it without that choice: "stay-quiet" (node "first-call") → "ask-for-decision" (node "board") → "own-up" (node "crisis").',
+      ],
+    ]);
+  });
+
+  it('accepts requires and excludes that every path honours', () => {
+    expect(
+      edited((s) => {
+        s.endings[0]!.when = 'acc >= 9 and risk <= 8';
+        s.endings[0]!.requires = ['warn-early'];
+        s.endings[2]!.excludes = ['blame-supplier'];
+      }),
+    ).toEqual([]);
+  });
+
+  it('reports a choice named in requires or excludes that does not exist or is ambiguous', () => {
+    const problems = edited((s) => {
+      s.endings[2]!.excludes = ['nobody'];
+      choice(s, 'crisis', 'own-up').id = 'warn-early';
+      s.endings[0]!.requires = ['warn-early'];
+    });
+    expect(problems.map((p) => [p.field, p.problem])).toEqual([
+      [
+        'endings[0].requires[0]',
+        'Ending "clear-ownership" requires "warn-early", but choices in nodes "first-call" and "crisis" share that id, so it is not clear which one is meant.',
+      ],
+      [
+        'endings[2].excludes[0]',
+        'Ending "muddle" excludes a choice "nobody", but no choice has that id.',
+      ],
+    ]);
+  });
+
+  it('asks for a strong choice wherever there is a weak one, so the debrief can show it', () => {
+    const problems = edited((s) => (choice(s, 'crisis', 'own-up').quality = 'mixed'));
+    expect(problems).toEqual([
+      {
+        file: 's.yaml',
+        field: 'nodes[2].choices[1].quality',
+        problem:
+          'Node "crisis" has a weak choice but no strong one, so the debrief cannot show the learner what would have been stronger.',
+        fix: 'Mark the best choice at this node strong, or add a strong choice.',
+      },
+    ]);
+  });
+});
