@@ -1,6 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+// The maintained fork of eslint-plugin-jsx-a11y that supports ESLint 10 (the original stops at 9).
+import jsxA11y from 'eslint-plugin-jsx-a11y-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -21,6 +23,19 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
+  // Accessibility rules for the React islands and for the markup in .astro files.
+  ...astro.configs['jsx-a11y-recommended'],
+  { files: ['**/*.tsx'], ...jsxA11y.configs.recommended },
+  {
+    files: ['**/*.tsx'],
+    rules: {
+      // A labelled region that scrolls must take focus so keyboard users can scroll it (WCAG 2.1.1).
+      'jsx-a11y-x/no-noninteractive-tabindex': [
+        'error',
+        { roles: ['region', 'tabpanel'], tags: [] },
+      ],
+    },
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.recommendedTypeChecked],

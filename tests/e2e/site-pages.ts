@@ -11,10 +11,20 @@ export function builtPages(): string[] {
     .sort();
 }
 
+/** One page of each kind, islands included: what a learner or a PMO loads. */
 export const samplePages = {
   home: '/',
   catalogue: '/courses/',
   course: '/courses/sponsor-induction/',
   glossary: '/glossary/',
   role: '/roles/sponsor/',
+  lesson: '/courses/sponsor-induction/sponsor-what-you-own/',
+  video: '/courses/sponsor-induction/sponsor-role-video/',
+  quiz: '/courses/sponsor-induction/sponsor-accountability-quiz/',
+  scenario: '/courses/pmo-coach-dont-play/helpful-rescue/',
+  search: '/search/?q=sponsor',
+  'my learning': '/my-learning/',
+  paths: '/paths/',
+  'PMO assign': '/pmo/assign/',
+  'PMO insights': '/pmo/insights/',
 };

@@ -216,7 +216,7 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
           >
             <summary>Show the file exactly as it will be saved</summary>
             {showJson && (
-              <pre tabIndex={0} aria-label="The report file">
+              <pre role="region" tabIndex={0} aria-label="The report file">
                 {json}
               </pre>
             )}

@@ -111,6 +111,20 @@ describe('an assignment in the record', () => {
     expect(STUCK_AFTER_DAYS).toBe(14);
   });
 
+  it('calls a path stuck from exactly 14 days without activity, not a moment before', () => {
+    const index = indexRecord(cat!);
+    const assigned = assignmentsIn(cat!)[0]!;
+    const last = assignmentProgress(index, assigned, catalogue.courses, NOW).progress
+      .lastActivityAt!;
+    const stuckAt = (ms: number) =>
+      assignmentProgress(index, assigned, catalogue.courses, new Date(last + ms)).help.some(
+        (reason) => reason.kind === 'stuck',
+      );
+    const day = 24 * 60 * 60 * 1000;
+    expect(stuckAt(14 * day)).toBe(true);
+    expect(stuckAt(14 * day - 1)).toBe(false);
+  });
+
   it('is never overdue once complete', () => {
     const view = assignmentProgress(
       indexRecord(ada!),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '../../../src/quiz/answers';
 import { describeAnswer, feedbackFor } from '../../../src/quiz/feedback';
-import { responseFor, scoreQuiz } from '../../../src/quiz/scoring';
+import { isCorrect, responseFor, scoreQuiz } from '../../../src/quiz/scoring';
 import type { Question } from '../../../src/quiz/schema';
 import { fixtureQuiz } from '../../fixtures/quizzes/walk';
 
@@ -167,4 +167,63 @@ describe('scoring', () => {
       expect(score).toEqual({ correct: right, total, scaled: right / total, percent, passed });
     },
   );
+});
+
+describe('marking one question', () => {
+  test.each<[string, Answer, Answer[]]>([
+    [
+      'who-owns-case',
+      { type: 'single', optionId: 'sponsor' },
+      [
+        { type: 'single', optionId: 'pmo' },
+        { type: 'single', optionId: null },
+      ],
+    ],
+    [
+      'pmo-services',
+      { type: 'multiple', optionIds: ['coaching', 'templates'] },
+      [
+        { type: 'multiple', optionIds: ['coaching'] },
+        { type: 'multiple', optionIds: ['coaching', 'templates', 'writing-plans'] },
+        { type: 'multiple', optionIds: [] },
+      ],
+    ],
+    [
+      'escalation-is-failure',
+      { type: 'truefalse', value: false },
+      [
+        { type: 'truefalse', value: true },
+        { type: 'truefalse', value: null },
+      ],
+    ],
+    [
+      'match-owners',
+      {
+        type: 'matching',
+        matches: { 'business-case': 'Sponsor', 'daily-plan': 'Delivery lead', reporting: 'PMO' },
+      },
+      [
+        {
+          type: 'matching',
+          matches: { 'business-case': 'Sponsor', 'daily-plan': 'PMO', reporting: 'Delivery lead' },
+        },
+        {
+          type: 'matching',
+          matches: { 'business-case': 'Sponsor', 'daily-plan': 'Delivery lead' },
+        },
+      ],
+    ],
+    [
+      'escalation-order',
+      { type: 'ordering', itemIds: ['forecast', 'warn', 'report', 'decide'] },
+      [
+        { type: 'ordering', itemIds: ['warn', 'forecast', 'report', 'decide'] },
+        { type: 'ordering', itemIds: ['forecast', 'warn', 'report'] },
+      ],
+    ],
+  ])('%s: the right answer is marked right, and near misses wrong', (id, right, wrongs) => {
+    expect(isCorrect(question(id), right)).toBe(true);
+    for (const wrong of wrongs) expect(isCorrect(question(id), wrong)).toBe(false);
+    expect(isCorrect(question(id), undefined)).toBe(false);
+  });
 });

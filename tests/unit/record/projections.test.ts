@@ -229,6 +229,27 @@ describe('where to continue', () => {
     expect(nextId(history(lesson('what-you-own')))).toBe('up-and-out');
   });
 
+  test('when two steps were last touched at the same moment, the later step in the course wins', () => {
+    const decision = {
+      verb: 'answered',
+      activity: { kind: 'decision', id: 'helpful-rescue/first', title: 'First' },
+      result: { response: 'x' },
+      context: {
+        parent: { kind: 'scenario', id: 'helpful-rescue', title: 'Rescue' },
+        course: sponsor,
+      },
+    } satisfies StatementDraft;
+    // "what-you-own" read, and half-way through the scenario two steps later, at the same moment.
+    const sameMoment = [decision, lesson('what-you-own', 'experienced')].map((draft) =>
+      buildStatement(draft, {
+        activityBase: 'https://sideline.example/activities/',
+        learner: { id: 'learner-1' },
+        now: () => new Date(Date.UTC(2026, 10, 25, 9, 0)),
+      }),
+    );
+    expect(nextId(sameMoment)).toBe('helpful-rescue');
+  });
+
   test('skips steps already done', () => {
     const scenarioDone = {
       verb: 'completed',

@@ -24,6 +24,14 @@ describe('evaluating conditions', () => {
     ]).toEqual([false, true, false, true, true, false]);
   });
 
+  it('tells equal from below and above at the boundary, for every comparison', () => {
+    const at = (risk: number) =>
+      ['<', '<=', '>', '>=', '==', '!='].map((op) => holds(`risk ${op} 5`, { risk }));
+    expect(at(4)).toEqual([true, true, false, false, false, true]);
+    expect(at(5)).toEqual([false, true, false, true, true, false]);
+    expect(at(6)).toEqual([false, false, true, true, false, true]);
+  });
+
   it('joins comparisons with and / or, where "and" binds tighter than "or"', () => {
     expect(holds('acc >= 7 and cap >= 7 and pmo >= 3')).toBe(true);
     expect(holds('acc >= 7 and cap >= 7 and pmo >= 4')).toBe(false);

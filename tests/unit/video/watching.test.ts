@@ -5,6 +5,7 @@ import {
   addRange,
   dueStatements,
   interrupt,
+  MAX_TICK_SECONDS,
   newWatch,
   tick,
   watchedPercent,
@@ -35,6 +36,12 @@ describe('time actually watched', () => {
   it('does not count a jump larger than a tick can be, even without a seeking event', () => {
     const state = tick(tick(newWatch(), 1), 60);
     expect(watchedSeconds(state.ranges)).toBe(0);
+  });
+
+  it('counts a step of exactly the longest tick, and not a hair more', () => {
+    expect(watchedSeconds(tick(tick(newWatch(), 10), 10 + MAX_TICK_SECONDS).ranges)).toBe(3);
+    expect(watchedSeconds(tick(tick(newWatch(), 10), 10 + MAX_TICK_SECONDS + 0.01).ranges)).toBe(0);
+    expect(MAX_TICK_SECONDS).toBe(3);
   });
 
   it('counts the same stretch once when it is watched twice', () => {
