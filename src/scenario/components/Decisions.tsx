@@ -55,10 +55,11 @@ export function ScenarioDecisions({ scenario, path, send, headingId }: Decisions
               <button
                 type="button"
                 className="button button--secondary"
+                // The name starts with the visible words, so speech control works; it adds which decision.
+                aria-label={`Replay from decision ${index + 1}: ${node.title}`}
                 onClick={() => send({ type: 'learner.replay', step: index })}
               >
                 Replay from decision {index + 1}
-                <span className="visually-hidden">: {node.title}</span>
               </button>
             </li>
           );

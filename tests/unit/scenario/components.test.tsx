@@ -128,13 +128,13 @@ describe('the scenario player', () => {
     expect(html).toContain('<p class="scenario-outcome">Everyone knows who decided.</p>');
     expect(html).toContain('<div class="scenario-debrief"><p>Warn early.</p></div>');
     expect(decisions(html)).toEqual([
-      'Decision 1: The first call | You chose: Warn the sponsor today. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 1: The first call',
-      'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2: The board meets',
+      'Decision 1: The first call | You chose: Warn the sponsor today. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 1',
+      'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2',
     ]);
     expect(html).toContain('<span class="scenario-gauge-value">10 out of 10</span>');
     expect(buttons(html)).toEqual([
-      'Replay from decision 1: The first call',
-      'Replay from decision 2: The board meets',
+      'Replay from decision 1',
+      'Replay from decision 2',
       'Try again',
     ]);
   });
@@ -151,9 +151,9 @@ describe('the scenario player', () => {
       ),
     );
     expect(decisions(html)).toEqual([
-      'Decision 1: The first call | You chose: Say nothing for now. | ~ Mixed choice. Checking the figures first can be fair, but the sponsor hears later than they should. | A stronger choice: Warn the sponsor today. This choice keeps the decision with the person who owns it. | Replay from decision 1: The first call',
-      'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2: The board meets',
-      'Decision 3: The crisis meeting | You chose: Blame the supplier. | ✗ Weak choice. Blaming the supplier hides who owns the overrun and nobody believes it. | A stronger choice: Own up. This choice keeps the decision with the person who owns it. | Replay from decision 3: The crisis meeting',
+      'Decision 1: The first call | You chose: Say nothing for now. | ~ Mixed choice. Checking the figures first can be fair, but the sponsor hears later than they should. | A stronger choice: Warn the sponsor today. This choice keeps the decision with the person who owns it. | Replay from decision 1',
+      'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2',
+      'Decision 3: The crisis meeting | You chose: Blame the supplier. | ✗ Weak choice. Blaming the supplier hides who owns the overrun and nobody believes it. | A stronger choice: Own up. This choice keeps the decision with the person who owns it. | Replay from decision 3',
     ]);
   });
 
