@@ -2,7 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{unit,dom}/**/*.test.{ts,tsx}'],
+    // Mutation testing runs the unit tests alone (see stryker.config.mjs).
+    include: process.env['SIDELINE_UNIT_ONLY']
+      ? ['tests/unit/**/*.test.{ts,tsx}']
+      : ['tests/{unit,dom}/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto'],
     environment: 'node',
   },

@@ -4,6 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { COURSE_FILES, SITE_FILES } from './content/files';
 import { courseSchema } from './content/schemas/course';
 import { glossaryTermSchema } from './content/schemas/glossary';
 import { lessonSchema } from './content/schemas/lesson';
@@ -17,6 +18,10 @@ import { videoSchema } from './video/schema';
 
 const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
   typeof data['id'] === 'string' ? data['id'] : entry;
+
+/** Site pages are addressed by their file name: content/pages/about.mdx is /about/. */
+const pageId = ({ entry }: { entry: string }) =>
+  entry.replace(/^pages\//, '').replace(/\.mdx$/, '');
 
 const fromCourses = (pattern: string) =>
   glob({
@@ -32,14 +37,17 @@ const contentDir = process.env.SIDELINE_CONTENT_ROOT
   : './content';
 
 export const collections = {
-  courses: defineCollection({ loader: fromCourses('*/course.yaml'), schema: courseSchema }),
-  modules: defineCollection({ loader: fromCourses('*/*/module.yaml'), schema: moduleSchema }),
-  lessons: defineCollection({ loader: fromCourses('*/*/*.mdx'), schema: lessonSchema }),
-  quizzes: defineCollection({ loader: fromCourses('*/*/quiz.yaml'), schema: quizSchema }),
-  scenarios: defineCollection({ loader: fromCourses('*/*/scenario.yaml'), schema: scenarioSchema }),
-  videos: defineCollection({ loader: fromCourses('*/*/video.yaml'), schema: videoSchema }),
+  courses: defineCollection({ loader: fromCourses(COURSE_FILES.courses), schema: courseSchema }),
+  modules: defineCollection({ loader: fromCourses(COURSE_FILES.modules), schema: moduleSchema }),
+  lessons: defineCollection({ loader: fromCourses(COURSE_FILES.lessons), schema: lessonSchema }),
+  quizzes: defineCollection({ loader: fromCourses(COURSE_FILES.quizzes), schema: quizSchema }),
+  scenarios: defineCollection({
+    loader: fromCourses(COURSE_FILES.scenarios),
+    schema: scenarioSchema,
+  }),
+  videos: defineCollection({ loader: fromCourses(COURSE_FILES.videos), schema: videoSchema }),
   roles: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/roles`, generateId: byAuthorId }),
+    loader: glob({ pattern: SITE_FILES.roles, base: contentDir, generateId: byAuthorId }),
     schema: roleSchema,
   }),
   glossary: defineCollection({
@@ -47,12 +55,12 @@ export const collections = {
     schema: glossaryTermSchema,
   }),
   pages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+    loader: glob({ pattern: SITE_FILES.pages, base: contentDir, generateId: pageId }),
     schema: pageSchema,
   }),
   // Learning paths a PMO can assign (issue 8).
   paths: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/paths`, generateId: byAuthorId }),
+    loader: glob({ pattern: SITE_FILES.paths, base: contentDir, generateId: byAuthorId }),
     schema: learningPathSchema,
   }),
 };

@@ -20,6 +20,7 @@ import { scenarioSchema } from '../scenario/checks/graph';
 import { siteSchema, type SiteSettings } from './schemas/site';
 import { videoSchema, type VideoScript } from '../video/schema';
 import type { ContentEntry, TreeInput } from './course-tree';
+import { courseFileKind, fitsPattern, SITE_FILES } from './files';
 import { parseWithFriendlyErrors, type ContentProblem } from './friendly-errors';
 import type { Scenario } from '../scenario/schema';
 
@@ -73,15 +74,16 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     return { file, data: parsed.data, revision: revisionOf(text), text };
   };
 
-  for (const path of filesUnder(join(root, 'courses'))) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (name === 'course.yaml') push(content.courses, read(path, courseSchema));
-    else if (name === 'module.yaml') push(content.modules, read(path, moduleSchema));
-    else if (name === 'quiz.yaml') push(content.quizzes, read(path, quizSchema));
-    else if (name === 'scenario.yaml') push(content.scenarios, read(path, scenarioSchema));
-    else if (name === 'video.yaml') push(content.videos, read(path, videoSchema));
-    else if (name.endsWith('.mdx')) {
-      const file = relative(root, path).replaceAll('\\', '/');
+  const coursesDir = join(root, 'courses');
+  for (const path of filesUnder(coursesDir)) {
+    const file = relative(root, path).replaceAll('\\', '/');
+    const kind = courseFileKind(relative(coursesDir, path).replaceAll('\\', '/'));
+    if (kind === 'courses') push(content.courses, read(path, courseSchema));
+    else if (kind === 'modules') push(content.modules, read(path, moduleSchema));
+    else if (kind === 'quizzes') push(content.quizzes, read(path, quizSchema));
+    else if (kind === 'scenarios') push(content.scenarios, read(path, scenarioSchema));
+    else if (kind === 'videos') push(content.videos, read(path, videoSchema));
+    else if (kind === 'lessons') {
       const text = readFileSync(path, 'utf8');
       const split = splitFrontmatter(text, file, problems);
       if (!split) continue;
@@ -95,13 +97,18 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
           body: split.body,
           bodyLine: split.bodyLine,
         });
+    } else {
+      const problem = unreadFile(file);
+      if (problem) problems.push(problem);
     }
   }
 
   const contentDir = join(root, 'content');
-  for (const path of filesUnder(join(contentDir, 'roles'))) {
-    if (path.endsWith('.yaml')) push(content.roles, read(path, roleSchema));
-  }
+  const siteFiles = (kind: keyof typeof SITE_FILES) =>
+    filesUnder(contentDir).filter((path) =>
+      fitsPattern(SITE_FILES[kind], relative(contentDir, path).replaceAll('\\', '/')),
+    );
+  for (const path of siteFiles('roles')) push(content.roles, read(path, roleSchema));
   const glossary =
     safeExists(join(contentDir, 'glossary.yaml')) &&
     read(join(contentDir, 'glossary.yaml'), glossarySchema);
@@ -109,8 +116,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
   const site =
     safeExists(join(contentDir, 'site.yaml')) && read(join(contentDir, 'site.yaml'), siteSchema);
   if (site) content.site = site.data;
-  for (const path of filesUnder(join(contentDir, 'pages'))) {
-    if (!path.endsWith('.mdx')) continue;
+  for (const path of siteFiles('pages')) {
     const file = relative(root, path).replaceAll('\\', '/');
     const split = splitFrontmatter(readFileSync(path, 'utf8'), file, problems);
     if (!split) continue;
@@ -120,9 +126,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
   }
 
   // Learning paths (issue 8): one YAML file per path.
-  for (const path of filesUnder(join(contentDir, 'paths'))) {
-    if (path.endsWith('.yaml')) push(content.paths, read(path, learningPathSchema));
-  }
+  for (const path of siteFiles('paths')) push(content.paths, read(path, learningPathSchema));
 
   return { content, problems };
 }
@@ -180,6 +184,27 @@ function parseYamlFriendly(
     }
     throw error;
   }
+}
+
+/**
+ * A file under courses/ that no pattern reads: a lesson outside a module, or a name the build does
+ * not know (a typo like "quizz.yaml"). Notes for people (README.md, dotfiles) are left alone.
+ */
+function unreadFile(file: string): ContentProblem | undefined {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  if (name.startsWith('.') || /^readme\.md$/i.test(name)) return undefined;
+  if (name.endsWith('.mdx')) {
+    return {
+      file,
+      problem: 'This lesson is not inside a module folder (no module.yaml beside it).',
+      fix: 'Move it into a module folder, or add a module.yaml next to it.',
+    };
+  }
+  return {
+    file,
+    problem: `The build does not read a file called "${name}" here, so it is not part of any course.`,
+    fix: 'Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml or NN-name.mdx (in a module folder); or move it out of courses/.',
+  };
 }
 
 function filesUnder(dir: string): string[] {

@@ -174,4 +174,14 @@ describe('content checks', () => {
         Fix: Move it into a module folder, or add a module.yaml next to it."
     `);
   });
+
+  it('report a file under courses/ that the build does not read', () => {
+    expect(problemsIn('unknown-file')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/quizz.yaml
+        Problem: The build does not read a file called "quizz.yaml" here, so it is not part of any course.
+        Fix: Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml or NN-name.mdx (in a module folder); or move it out of courses/."
+    `);
+  });
 });
