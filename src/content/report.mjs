@@ -20,6 +20,9 @@ const { QUIZ_FORM_LIMITS, quizFormFigures } = await import('../quiz/build/form.t
 const { BEST_CHOICE_LONGEST_MAX, pathFigures, scenarioFormFigures } = await import(
   '../scenario/checks/form.ts'
 );
+// Parsed with their schemas, so defaults (a variable's range, a choice's effects) are filled in.
+const { scenarioShapeSchema } = await import('../scenario/schema.ts');
+const { quizSchema } = await import('../quiz/schema.ts');
 
 const root = process.cwd();
 const files = (dir) =>
@@ -165,8 +168,10 @@ console.log('\nAssessment form, per course (limit in brackets)');
 for (const course of courses) {
   const folder = course.file.split('/')[1];
   const inCourse = (list) => list.filter((entry) => entry.file.split('/')[1] === folder);
-  const quiz = quizFormFigures(inCourse(quizzes).map((q) => q.data));
-  const scenario = scenarioFormFigures(inCourse(scenarios).map((s) => s.data));
+  const quiz = quizFormFigures(inCourse(quizzes).map((q) => quizSchema.parse(q.data)));
+  const scenario = scenarioFormFigures(
+    inCourse(scenarios).map((s) => scenarioShapeSchema.parse(s.data)),
+  );
   const situational = quiz.quizzes.map((q) => q.situational / q.questions);
   console.log(`  ${course.data.id}`);
   row(
@@ -191,7 +196,8 @@ for (const course of courses) {
   );
 }
 console.log('\nScenarios: paths, and paths to the best ending that include a weak choice (must be 0)');
-for (const { data } of scenarios) {
+for (const { data: raw } of scenarios) {
+  const data = scenarioShapeSchema.parse(raw);
   const paths = pathFigures(data);
   const branches = !scenarioFormFigures([data]).linear.length;
   row(
@@ -201,7 +207,7 @@ for (const { data } of scenarios) {
 }
 row(
   'linear scenarios (every choice, same next step)',
-  `${scenarioFormFigures(scenarios.map((s) => s.data)).linear.length} of ${scenarios.length} (at most 3)`,
+  `${scenarioFormFigures(scenarios.map((s) => scenarioShapeSchema.parse(s.data))).linear.length} of ${scenarios.length} (at most 3)`,
 );
 
 if (process.argv.includes('--lessons')) {
