@@ -49,7 +49,7 @@ describe('scenario records: each situation is findable and opens its scenario', 
     )!;
     expect(first.content).toContain('Your forecast now says the stage will finish 14% over budget');
     expect(first.content).toContain(
-      'Quietly cut back user acceptance testing to stay inside the budget.',
+      'Quietly cut back user acceptance testing so the stage stays inside its budget and nobody has to be told.',
     );
     // The opening situation also carries the scenario's own title and summary.
     expect(first.content.startsWith(`${scenario.title}. ${scenario.summary}`)).toBe(true);
