@@ -254,6 +254,8 @@ describe('checkScenario on one-line edits of a sound scenario', () => {
         {
           id: 'wait',
           text: 'Wait.',
+          quality: 'mixed',
+          why: 'Waiting can help, but not for ever.',
           result: 'Time passes.',
           effects: {},
           to: [{ if: 'risk <= 8', goto: 'end' }, { goto: 'crisis' }],
