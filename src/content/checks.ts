@@ -8,6 +8,7 @@ import type { ContentProblem } from './friendly-errors';
 import type { LoadedContent } from './load';
 import { checkPaths } from '../paths/build/checks';
 import { checkAssessmentForm } from './assessment';
+import { raciProblems, unknownComponents } from './mdx-checks';
 import { siteRoutes } from './routes';
 
 export function checkContent(content: LoadedContent): {
@@ -113,8 +114,22 @@ export function checkContent(content: LoadedContent): {
     });
   }
 
-  const bodies = [...content.lessons, ...content.pages];
-  for (const { file, body, bodyLine } of bodies) {
+  // Each body with the address it is shown at, so relative links resolve as a browser would.
+  const bodies = [
+    ...content.lessons.map((lesson) => ({
+      ...lesson,
+      url: tree.steps.get(lesson.data.id)?.href ?? '/',
+      components: undefined,
+    })),
+    ...content.pages.map((page) => ({
+      ...page,
+      url: `/${page.file.slice(page.file.lastIndexOf('/') + 1).replace(/\.mdx$/, '')}/`,
+      components: new Set<string>(),
+    })),
+  ];
+  for (const { file, body, bodyLine, url, components } of bodies) {
+    problems.push(...unknownComponents(file, body, bodyLine, components));
+    problems.push(...raciProblems(file, body, bodyLine));
     for (const { line, text } of linesOf(body, bodyLine)) {
       for (const id of attributeValues(text, 'Term', 'id')) {
         if (!termIds.has(id)) {
@@ -134,7 +149,7 @@ export function checkContent(content: LoadedContent): {
         if (!roleIds.has(id)) problems.push(unknownRole(file, `line ${line}`, id));
       }
       for (const href of internalLinks(text)) {
-        const path = href.split('#')[0] ?? '';
+        const path = new URL(href.split('#')[0] ?? '', `https://site.invalid${url}`).pathname;
         const normalised = path.endsWith('/') ? path : `${path}/`;
         if (!routes.has(normalised)) {
           problems.push({
@@ -179,9 +194,14 @@ function raciRoles(text: string): string[] {
   return [...(match[1] ?? '').matchAll(/["']([^"']+)["']/g)].map((m) => m[1] ?? '');
 }
 
-/** Site-relative links in Markdown (`](/…)`) and HTML (`href="/…"`), not protocol-relative ones. */
+/**
+ * Links to pages of this site in Markdown (`](…)`) and HTML (`href="…"`), however written: site-relative
+ * (`/courses/…`) or relative (`../other-step/`). Not links to other sites, mail, or this page's anchors.
+ */
 function internalLinks(text: string): string[] {
-  const markdown = [...text.matchAll(/\]\((\/(?!\/)[^)\s]*)\)/g)].map((m) => m[1] ?? '');
-  const html = [...text.matchAll(/href=["'](\/(?!\/)[^"']*)["']/g)].map((m) => m[1] ?? '');
-  return [...markdown, ...html];
+  const markdown = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '');
+  const html = [...text.matchAll(/href=["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+  return [...markdown, ...html].filter(
+    (href) => !/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(href) && href.trim() !== '',
+  );
 }

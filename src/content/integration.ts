@@ -31,8 +31,15 @@ export function contentCheck(): AstroIntegration {
         // Preview serves what was already built and checked.
         if (command === 'preview') return;
         const root = process.env.SIDELINE_CONTENT_ROOT ?? fileURLToPath(config.root);
-        const { tree } = validateContent(root);
-        logger.info(`Content checked: ${tree.courses.length} courses, ${tree.steps.size} steps.`);
+        try {
+          const { tree } = validateContent(root);
+          logger.info(`Content checked: ${tree.courses.length} courses, ${tree.steps.size} steps.`);
+        } catch (error) {
+          // An author needs the message, not where in our code it was found; DEBUG or --verbose keeps the trace.
+          const verbose = Boolean(process.env['DEBUG']) || process.argv.includes('--verbose');
+          if (error instanceof ContentError && !verbose) delete error.stack;
+          throw error;
+        }
       },
     },
   };

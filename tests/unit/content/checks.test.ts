@@ -175,6 +175,36 @@ describe('content checks', () => {
     `);
   });
 
+  it('report a component that lessons cannot use, with its line, instead of a crash in the page', () => {
+    expect(problemsIn('unknown-component')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 18
+        Problem: <Calout> is not a component a lesson can use.
+        Fix: Use one of <Callout>, <Example>, <KeyPoints>, <Raci>, <Reflect>, <Role>, <RoleCard>, <Term> (see courses/README.md), or check the spelling."
+    `);
+  });
+
+  it('report a responsibility matrix with two accountable roles in a row, instead of a crash', () => {
+    expect(problemsIn('raci-two-accountable')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 18
+        Problem: In <Raci caption="Who owns the plan">, the row "Approve the plan" has 2 accountable roles. Give exactly one A (or A/R) per row.
+        Fix: Each task has one person who answers for it; make the others R, C or I."
+    `);
+  });
+
+  it('report a relative link to a lesson that does not exist, as it does an absolute one', () => {
+    expect(problemsIn('relative-link')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 18
+        Problem: The link to "../third-lesson/" points to a page that does not exist.
+        Fix: Check the address. A step's address is /courses/<course id>/<step id>/."
+    `);
+  });
+
   it('report a file under courses/ that the build does not read', () => {
     expect(problemsIn('unknown-file')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
