@@ -6,8 +6,12 @@ import type { Statement } from './xapi/schema';
 import type { ImportProblem, RecordFile } from './transfer';
 import type { LastingStorageAnswer, StorageEstimate } from './storage';
 
+/**
+ * What a learner did, as the site records it now. Each has one verb IRI (src/record/xapi/verbs.ts):
+ * ADL's where it has one; `assigned` ("Add to my learning") is our own, under the activity base.
+ */
 export type Verb =
-  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'attempted';
+  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'assigned';
 
 export type ActivityKind =
   'course' | 'module' | 'lesson' | 'quiz' | 'question' | 'scenario' | 'decision' | 'video' | 'path';
@@ -17,7 +21,31 @@ export interface ActivityRef {
   kind: ActivityKind;
   id: string;
   title: string;
+  /** For questions and decisions: what an LRS needs to read the learner's response. */
+  interaction?: Interaction;
 }
+
+/** One option, item or answer of a question or decision: its id and the words the learner saw. */
+export interface InteractionComponent {
+  id: string;
+  description: string;
+}
+
+/**
+ * A question or decision as xAPI describes an interaction. Correct responses are in xAPI's pattern
+ * format, the same as `result.response`: choice "a[,]c", sequencing "a[,]b[,]c", matching
+ * "source[.]target[,]…", true-false "true". They are left out where the content marks no right answer.
+ */
+export type Interaction =
+  | { type: 'choice'; choices: InteractionComponent[]; correctResponses?: [string] }
+  | { type: 'sequencing'; choices: InteractionComponent[]; correctResponses: [string] }
+  | {
+      type: 'matching';
+      source: InteractionComponent[];
+      target: InteractionComponent[];
+      correctResponses: [string];
+    }
+  | { type: 'true-false'; correctResponses: ['true'] | ['false'] };
 
 export interface StatementResult {
   success?: boolean;

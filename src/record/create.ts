@@ -26,7 +26,7 @@ import type { LastingStore } from './dexie-store';
 import { displayNameProblem, learnerProfile, newLearnerRow } from './learner';
 import type { StoredView } from './live';
 import { failureReason, SessionKeeping } from './session';
-import { buildStatement, DEFAULT_ACTIVITY_BASE, normaliseBase } from './xapi/statements';
+import { buildStatement, DEFAULT_ACTIVITY_BASE, normaliseBase, verbOf } from './xapi/statements';
 import { statementSchema, type Statement } from './xapi/schema';
 import {
   askForLastingStorage,
@@ -117,7 +117,7 @@ class BrowserLearningRecord implements LearningRecord {
         statements.push(checked.data);
       }
       const outcome = await this.keep(statements);
-      if (outcome.saved && statements.some((s) => isFinishing(s.verb.display['en-GB']))) {
+      if (outcome.saved && statements.some((s) => isFinishing(verbOf(s)))) {
         this.askOnceForLastingStorage(learner);
       }
       return outcome;

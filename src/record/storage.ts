@@ -4,7 +4,7 @@
  * recorded completion: by then the record is worth keeping, and browsers that decide by engagement
  * (Chromium) are more likely to say yes than on a first page load.
  */
-import type { Verb } from './api';
+import type { RecordedVerb } from './xapi/verbs';
 
 export type LastingStorageAnswer = 'granted' | 'denied' | 'unsupported';
 
@@ -26,10 +26,10 @@ export function browserStorage(): StorageManagerLike | undefined {
 }
 
 /** Verbs that mean the learner finished something: the moment to ask for lasting storage. */
-const FINISHING_VERBS: ReadonlySet<Verb> = new Set(['completed', 'experienced', 'passed']);
+const FINISHING_VERBS: ReadonlySet<RecordedVerb> = new Set(['completed', 'experienced', 'passed']);
 
-export function isFinishing(verb: Verb): boolean {
-  return FINISHING_VERBS.has(verb);
+export function isFinishing(verb: RecordedVerb | undefined): boolean {
+  return verb !== undefined && FINISHING_VERBS.has(verb);
 }
 
 export async function askForLastingStorage(
