@@ -1,10 +1,13 @@
 /**
  * The learning-record statements a quiz makes: `answered` for each checked question, then `passed`
- * or `failed` and `completed` for the attempt. Pure, so the wording of the record is tested apart
- * from the page.
+ * or `failed` and `completed` for the attempt. Each question carries its xAPI interaction (type,
+ * options and right answer) so a Learning Record Store can read the response. Pure, so the wording of
+ * the record is tested apart from the page.
  */
-import type { ActivityRef, StatementDraft, StatementResult } from '../record/api';
-import type { Quiz } from './schema';
+import type { ActivityRef, Interaction, StatementDraft, StatementResult } from '../record/api';
+import { fitName } from '../record/xapi/limits';
+import { matchingAnswers } from './answers';
+import type { Question, Quiz } from './schema';
 import type { AnswerRecord, ResultRecord } from './machine';
 
 export interface QuizRecordContext {
@@ -15,15 +18,8 @@ export interface QuizRecordContext {
   revision: string;
 }
 
-/** The record refuses activity names longer than this (statement-schema LIMITS.name). */
-const MAX_TITLE = 300;
-
-function title(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
-}
-
 function quizActivity({ quiz }: QuizRecordContext): ActivityRef {
-  return { kind: 'quiz', id: quiz.id, title: title(quiz.title) };
+  return { kind: 'quiz', id: quiz.id, title: fitName(quiz.title) };
 }
 
 function draftContext(
@@ -32,9 +28,47 @@ function draftContext(
 ): NonNullable<StatementDraft['context']> {
   return {
     revision: ctx.revision,
-    course: { kind: 'course', id: ctx.courseId, title: title(ctx.courseTitle) },
+    course: { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) },
     extensions: { attempt },
   };
+}
+
+/**
+ * A question as an xAPI interaction. The right answer is written in the same format as the learner's
+ * response (scoring.ts responseFor): options in the order the author wrote them, matching pairs as
+ * `pairId[.]answer`, where an answer is known by its words.
+ */
+export function questionInteraction(question: Question): Interaction {
+  const component = (id: string, words: string) => ({ id, description: fitName(words) });
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return {
+        type: 'choice',
+        choices: question.options.map((option) => component(option.id, option.text)),
+        correctResponses: [
+          question.options
+            .filter((option) => option.correct)
+            .map((option) => option.id)
+            .join('[,]'),
+        ],
+      };
+    case 'truefalse':
+      return { type: 'true-false', correctResponses: [question.answer ? 'true' : 'false'] };
+    case 'matching':
+      return {
+        type: 'matching',
+        source: question.pairs.map((pair) => component(pair.id, pair.item)),
+        target: matchingAnswers(question).map((answer) => component(answer, answer)),
+        correctResponses: [question.pairs.map((pair) => `${pair.id}[.]${pair.match}`).join('[,]')],
+      };
+    case 'ordering':
+      return {
+        type: 'sequencing',
+        choices: question.items.map((item) => component(item.id, item.text)),
+        correctResponses: [question.items.map((item) => item.id).join('[,]')],
+      };
+  }
 }
 
 export function answeredStatement(ctx: QuizRecordContext, answer: AnswerRecord): StatementDraft {
@@ -43,7 +77,8 @@ export function answeredStatement(ctx: QuizRecordContext, answer: AnswerRecord):
     activity: {
       kind: 'question',
       id: `${ctx.quiz.id}/${answer.question.id}`,
-      title: title(answer.question.prompt),
+      title: fitName(answer.question.prompt),
+      interaction: questionInteraction(answer.question),
     },
     result: { response: answer.response, success: answer.correct },
     context: { ...draftContext(ctx, answer.attempt), parent: quizActivity(ctx) },

@@ -3,11 +3,9 @@
  * storage behind it (Dexie, or memory when IndexedDB is unavailable) can change freely.
  */
 import type { Statement } from './xapi/schema';
+import type { Verb } from './xapi/verbs';
 import type { ImportProblem, RecordFile } from './transfer';
 import type { LastingStorageAnswer, StorageEstimate } from './storage';
-
-export type Verb =
-  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'attempted';
 
 export type ActivityKind =
   'course' | 'module' | 'lesson' | 'quiz' | 'question' | 'scenario' | 'decision' | 'video' | 'path';
@@ -17,7 +15,31 @@ export interface ActivityRef {
   kind: ActivityKind;
   id: string;
   title: string;
+  /** For questions and decisions: what an LRS needs to read the learner's response. */
+  interaction?: Interaction;
 }
+
+/** One option, item or answer of a question or decision: its id and the words the learner saw. */
+export interface InteractionComponent {
+  id: string;
+  description: string;
+}
+
+/**
+ * A question or decision as xAPI describes an interaction. Correct responses are in xAPI's pattern
+ * format, the same as `result.response`: choice "a[,]c", sequencing "a[,]b[,]c", matching
+ * "source[.]target[,]…", true-false "true". They are left out where the content marks no right answer.
+ */
+export type Interaction =
+  | { type: 'choice'; choices: InteractionComponent[]; correctResponses?: [string] }
+  | { type: 'sequencing'; choices: InteractionComponent[]; correctResponses: [string] }
+  | {
+      type: 'matching';
+      source: InteractionComponent[];
+      target: InteractionComponent[];
+      correctResponses: [string];
+    }
+  | { type: 'true-false'; correctResponses: ['true'] | ['false'] };
 
 export interface StatementResult {
   success?: boolean;
@@ -68,6 +90,7 @@ export interface LearningRecordApi {
  * ------------------------------------------------------------------------------------------- */
 
 export type { Statement } from './xapi/schema';
+export type { Verb } from './xapi/verbs';
 export type { RecordFile, ImportProblem } from './transfer';
 export type { LastingStorageAnswer, StorageEstimate } from './storage';
 

@@ -19,7 +19,6 @@ import type {
   RecordSnapshot,
   StatementDraft,
   StorageStatus,
-  Verb,
   WriteOutcome,
 } from './api';
 import type { AttemptRow, LearnerRow } from './db';
@@ -27,12 +26,13 @@ import type { LastingStore } from './dexie-store';
 import { displayNameProblem, learnerProfile, newLearnerRow } from './learner';
 import type { StoredView } from './live';
 import { failureReason, SessionKeeping } from './session';
-import { buildStatement, DEFAULT_ACTIVITY_BASE, normaliseBase } from './xapi/statements';
+import { buildStatement, DEFAULT_ACTIVITY_BASE, normaliseBase, verbOf } from './xapi/statements';
 import { statementSchema, type Statement } from './xapi/schema';
 import {
   askForLastingStorage,
   browserStorage,
   estimateStorage,
+  isFinishing,
   type LastingStorageAnswer,
   type StorageManagerLike,
 } from './storage';
@@ -43,9 +43,6 @@ import {
   recordFileName,
   serialiseRecordFile,
 } from './transfer';
-
-/** Verbs that mean the learner finished something: the moment to ask for lasting storage. */
-const FINISHING_VERBS: ReadonlySet<string> = new Set<Verb>(['completed', 'experienced', 'passed']);
 
 export interface LearningRecordConfig {
   /** From content/site.yaml (activityBase). */
@@ -120,7 +117,7 @@ class BrowserLearningRecord implements LearningRecord {
         statements.push(checked.data);
       }
       const outcome = await this.keep(statements);
-      if (outcome.saved && statements.some((s) => FINISHING_VERBS.has(s.verb.display['en-GB']))) {
+      if (outcome.saved && statements.some((s) => isFinishing(verbOf(s)))) {
         this.askOnceForLastingStorage(learner);
       }
       return outcome;

@@ -3,9 +3,10 @@
  * islands go through LearningRecordApi. Imported lazily, so pages without islands load no Dexie.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Verb } from './api';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Statement } from './xapi/schema';
+import { verbOf } from './xapi/statements';
+import type { RecordedVerb } from './xapi/verbs';
 
 export const DATABASE_NAME = 'sideline-learning-record';
 
@@ -13,10 +14,14 @@ export const DATABASE_NAME = 'sideline-learning-record';
 export interface StatementRow {
   id: string;
   timestamp: string;
-  verb: Verb;
+  /** From the verb id; '' for one the site does not write (the record refuses those). */
+  verb: RecordedVerb | '';
   /** '' when the statement names no content id (never the case for statements the site writes). */
   contentId: string;
-  /** Added in version 2. */
+  /**
+   * Only in rows written while the database was at version 2, which indexed it; version 3 dropped the
+   * index and writes no courseId. Read the course from the statement (courseIdOf).
+   */
   courseId?: string;
   statement: Statement;
 }
@@ -62,17 +67,12 @@ export class LearningRecordDb extends Dexie {
   }
 }
 
-export function statementRow(
-  statement: Statement,
-  contentId: string,
-  courseId?: string,
-): StatementRow {
+export function statementRow(statement: Statement, contentId: string): StatementRow {
   return {
     id: statement.id,
     timestamp: statement.timestamp,
-    verb: statement.verb.display['en-GB'],
+    verb: verbOf(statement) ?? '',
     contentId,
-    ...(courseId !== undefined ? { courseId } : {}),
     statement,
   };
 }

@@ -6,7 +6,7 @@
 import type { DexieOptions } from 'dexie';
 import { LearningRecordDb, statementRow, type AttemptRow, type LearnerRow } from './db';
 import { readStoredView, watchStoredView, type StoredView } from './live';
-import { contentIdOf, courseIdOf } from './xapi/statements';
+import { contentIdOf } from './xapi/statements';
 import type { Statement } from './xapi/schema';
 
 export interface MergeCounts {
@@ -35,7 +35,7 @@ export interface LastingStore {
 }
 
 function rowOf(statement: Statement) {
-  return statementRow(statement, contentIdOf(statement) ?? '', courseIdOf(statement));
+  return statementRow(statement, contentIdOf(statement) ?? '');
 }
 
 /** Opens the database; rejects if IndexedDB is missing or refuses (as in some private modes). */

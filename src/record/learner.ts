@@ -1,7 +1,8 @@
 /** The learner behind the record: a random local id and, if they choose, a display name. */
 import type { LearnerProfile } from './api';
 import type { LearnerRow } from './db';
-import { CONTROL_CHARACTERS, LIMITS } from './xapi/schema';
+import { LIMITS } from './xapi/limits';
+import { CONTROL_CHARACTERS } from './xapi/schema';
 
 export function newLearnerRow(now: Date): LearnerRow {
   return { key: 'me', id: crypto.randomUUID(), createdAt: now.toISOString() };

@@ -45,6 +45,14 @@ export const MIGRATIONS: readonly Migration[] = [
           if (courseId !== undefined) row.courseId = courseId;
         }),
   },
+  {
+    version: 3,
+    date: '2026-12-02',
+    why: "Drop the course id index: no page ever read by it (course pages share the page's one live query over the whole record, which must also hold statements kept in memory when storage fails), and every write paid for it. Rows keep the courseId field v2 gave them; new rows have none.",
+    stores: {
+      statements: 'id, timestamp, verb, contentId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -1,13 +1,12 @@
 /**
- * The one way islands reach the learning record. This module and record.ts load with an island;
- * Dexie loads later, on its own, when the record first opens, so pages without islands load no Dexie
- * and a page whose Dexie chunk cannot load still teaches (progress is kept for the session).
+ * The one way pages reach the learning record. Islands load this module lazily (lazy.ts); the record
+ * elements on lesson and course pages import it directly (view.ts). Dexie loads later, on its own,
+ * when the record first opens, so pages without islands load no Dexie and a page whose Dexie chunk
+ * cannot load still teaches (progress is kept for the session). Types come from ./api.
  */
 import type { LearningRecord } from './api';
 import { createLearningRecord } from './create';
 import { DEFAULT_ACTIVITY_BASE } from './xapi/statements';
-
-export type * from './api';
 
 /** The layout puts content/site.yaml's activityBase here: <meta name="sideline-activity-base" content="…">. */
 export const ACTIVITY_BASE_META = 'sideline-activity-base';

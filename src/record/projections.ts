@@ -3,6 +3,7 @@
  * indexRecord() reads the statements once (O(n)); every other function reads the index, so a page with
  * several islands and a record of 10,000 statements stays fast.
  *
+ * What a statement means comes from its verb id (verbOf), never from the verb's display text.
  * When a step counts as done (shared with the islands that write the statements):
  * - lesson: 'experienced' (read to the end) or 'completed' (pressed "Mark as done")
  * - video: 'completed'
@@ -13,9 +14,10 @@
  * A step is in progress when any statement is about it or about something inside it (a question of a
  * quiz, a decision of a scenario: statements whose context parent is the step).
  */
-import type { ActivityKind, Verb } from './api';
+import type { ActivityKind } from './api';
 import { contentIdOf, courseIdOf, parentIdOf, verbOf } from './xapi/statements';
 import type { Statement } from './xapi/schema';
+import type { RecordedVerb } from './xapi/verbs';
 
 export type Status = 'not-started' | 'in-progress' | 'completed';
 
@@ -48,7 +50,7 @@ interface Score {
 }
 
 interface ActivityFacts {
-  verbs: Set<Verb>;
+  verbs: Set<RecordedVerb>;
   /** Time of the latest statement about the activity or anything inside it (ms since 1970). */
   lastAt: number;
   scores: Score[];
@@ -99,7 +101,7 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
     const facts = factsFor(activities, id);
     const verb = verbOf(statement);
     const { result } = statement;
-    facts.verbs.add(verb);
+    if (verb) facts.verbs.add(verb);
     facts.lastAt = Math.max(facts.lastAt, at);
     if (verb === 'passed' || (verb === 'completed' && result?.success === true))
       facts.passed = true;

@@ -4,6 +4,7 @@
  * recorded completion: by then the record is worth keeping, and browsers that decide by engagement
  * (Chromium) are more likely to say yes than on a first page load.
  */
+import type { RecordedVerb } from './xapi/verbs';
 
 export type LastingStorageAnswer = 'granted' | 'denied' | 'unsupported';
 
@@ -22,6 +23,13 @@ export interface StorageEstimate {
 
 export function browserStorage(): StorageManagerLike | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
+}
+
+/** Verbs that mean the learner finished something: the moment to ask for lasting storage. */
+const FINISHING_VERBS: ReadonlySet<RecordedVerb> = new Set(['completed', 'experienced', 'passed']);
+
+export function isFinishing(verb: RecordedVerb | undefined): boolean {
+  return verb !== undefined && FINISHING_VERBS.has(verb);
 }
 
 export async function askForLastingStorage(

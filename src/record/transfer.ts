@@ -1,7 +1,9 @@
 /**
  * The learner's record as a file: built for "Download my record", and checked in full before an import
- * touches anything. Every way a file can be wrong has its own plain-English message, because the person
- * reading it is a learner holding a file, not a developer.
+ * touches anything. checkRecordData says what is wrong as data (a FileProblem), so each reader of
+ * record files words it for their own reader: here, every way a file can be wrong has its own
+ * plain-English message for a learner holding a file, not a developer; the PMO's insights page words
+ * the same problems for a PMO (src/insights/problems.ts).
  */
 import * as z from 'zod/mini';
 import { statementSchema, type Statement } from './xapi/schema';
@@ -34,6 +36,42 @@ export type ImportProblem =
   | 'bad-statement'
   | 'duplicate-ids'
   | 'not-saved';
+
+/**
+ * What is wrong with a file, as data: each caller puts it in words for its reader (the learner
+ * importing their record: importProblemText below; a PMO reading reports: src/insights/problems.ts).
+ */
+export type FileProblem =
+  | { problem: 'too-big'; bytes: number; limit: number }
+  | {
+      problem: 'unreadable' | 'empty' | 'not-json' | 'cut-short' | 'wrong-format' | 'newer-version';
+    }
+  /** The file's own fields (learner, dates, the list of entries) are wrong. */
+  | { problem: 'bad-file'; issue: FieldIssue }
+  /** One entry (statement) is wrong; `entry` counts from 1. */
+  | { problem: 'bad-statement'; entry: number; entries: number; issue: FieldIssue }
+  | { problem: 'duplicate-ids'; id: string };
+
+/** What is wrong with one field of a file or an entry. */
+export interface FieldIssue {
+  /** The field's path, like "object.definition.name.en-GB"; '' for the whole file or entry. */
+  field: string;
+  kind:
+    | 'unknown-fields'
+    | 'missing'
+    | 'wrong-type'
+    | 'unexpected-value'
+    | 'out-of-range'
+    | 'not-in-form'
+    | 'invalid';
+  /** The words of the check that failed, when it is one of ours ("contains a control character"). */
+  detail?: string;
+  /** For unknown-fields: their names. */
+  keys?: string[];
+}
+
+export type CheckedRecordFile =
+  { ok: true; file: RecordFile } | { ok: false; problem: FileProblem };
 
 export type ParsedRecordFile = { ok: true; file: RecordFile } | ImportFailure;
 export interface ImportFailure {
@@ -75,14 +113,8 @@ function failure(problem: ImportProblem, message: string): ImportFailure {
 
 const MEGABYTE = 1024 * 1024;
 
-function tooBig(bytes: number): ImportFailure {
-  const limit = MAX_IMPORT_BYTES / MEGABYTE;
-  const size = Number((bytes / MEGABYTE).toFixed(1));
-  const shown = size > limit ? `${size} MB` : `just over ${limit} MB`;
-  return failure(
-    'too-big',
-    `This file is too big to be a Sideline learning record: it is ${shown} and the limit is ${limit} MB. Check you chose the right file. ${NOTHING_CHANGED}`,
-  );
+function tooBig(bytes: number): FileProblem {
+  return { problem: 'too-big', bytes, limit: MAX_IMPORT_BYTES };
 }
 
 /** A good file that could not be written: the transaction was undone, so nothing changed. */
@@ -124,62 +156,49 @@ export async function readRecordFile(input: Blob | string): Promise<ParsedRecord
   let text: string;
   if (typeof input === 'string') {
     const bytes = byteLength(input);
-    if (bytes > MAX_IMPORT_BYTES) return tooBig(bytes);
+    if (bytes > MAX_IMPORT_BYTES) return forLearner(tooBig(bytes));
     text = input;
   } else {
-    if (input.size > MAX_IMPORT_BYTES) return tooBig(input.size);
+    if (input.size > MAX_IMPORT_BYTES) return forLearner(tooBig(input.size));
     try {
       text = await input.text();
     } catch {
-      return failure(
-        'unreadable',
-        `This file could not be read. It may have been moved or deleted since you chose it: choose it again. ${NOTHING_CHANGED}`,
-      );
+      return forLearner({ problem: 'unreadable' });
     }
   }
   return parseRecordText(text);
 }
 
+/** As readRecordFile, for text already read. */
 export function parseRecordText(text: string): ParsedRecordFile {
   const trimmed = text.trim();
-  if (!trimmed) return failure('empty', `This file is empty. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`);
-
+  if (!trimmed) return forLearner({ problem: 'empty' });
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch {
-    return trimmed.startsWith('{')
-      ? failure(
-          'cut-short',
-          `This file is incomplete or damaged: it may have been cut short while downloading or copying. Download your record again and import the new file. ${NOTHING_CHANGED}`,
-        )
-      : failure(
-          'not-json',
-          `This is not a Sideline learning record. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`,
-        );
+    return forLearner({ problem: trimmed.startsWith('{') ? 'cut-short' : 'not-json' });
   }
+  const checked = checkRecordData(data);
+  return checked.ok ? checked : forLearner(checked.problem);
+}
 
+/**
+ * Checks a record file's parsed JSON completely: the file's fields, every statement against the
+ * statement schema, and that no statement comes twice. Returns the file, or the first problem as data.
+ */
+export function checkRecordData(data: unknown): CheckedRecordFile {
   const header = headerSchema.safeParse(data);
   if (!header.success || header.data.format !== RECORD_FORMAT) {
-    return failure(
-      'wrong-format',
-      `This file is not a Sideline learning record: it may come from another website or app. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`,
-    );
+    return { ok: false, problem: { problem: 'wrong-format' } };
   }
   if (typeof header.data.version === 'number' && header.data.version > RECORD_FILE_VERSION) {
-    return failure(
-      'newer-version',
-      `This record was made by a newer version of Sideline than this one. Import it on the site you downloaded it from, or ask whoever runs this site to update it. ${NOTHING_CHANGED}`,
-    );
+    return { ok: false, problem: { problem: 'newer-version' } };
   }
 
   const file = fileSchema.safeParse(data);
   if (!file.success) {
-    const issue = file.error.issues[0];
-    return failure(
-      'bad-file',
-      `This learning record has been changed or damaged: ${describeFileIssue(issue)}. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`,
-    );
+    return { ok: false, problem: { problem: 'bad-file', issue: fieldIssue(file.error.issues[0]) } };
   }
 
   const statements: Statement[] = [];
@@ -187,10 +206,11 @@ export function parseRecordText(text: string): ParsedRecordFile {
   for (const [index, candidate] of file.data.statements.entries()) {
     const parsed = statementSchema.safeParse(candidate);
     if (!parsed.success) {
-      return failure(
-        'bad-statement',
-        `Entry ${index + 1} of ${total} in this record is not valid: ${describeStatementIssue(parsed.error.issues[0])}. A record downloaded from Sideline never looks like this, so the file may have been edited or damaged. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`,
-      );
+      const issue = fieldIssue(parsed.error.issues[0]);
+      return {
+        ok: false,
+        problem: { problem: 'bad-statement', entry: index + 1, entries: total, issue },
+      };
     }
     statements.push(parsed.data);
   }
@@ -198,10 +218,7 @@ export function parseRecordText(text: string): ParsedRecordFile {
   const seen = new Set<string>();
   for (const statement of statements) {
     if (seen.has(statement.id)) {
-      return failure(
-        'duplicate-ids',
-        `This record lists the same entry twice (id ${statement.id}). A record downloaded from Sideline never does this, so the file may have been edited. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`,
-      );
+      return { ok: false, problem: { problem: 'duplicate-ids', id: statement.id } };
     }
     seen.add(statement.id);
   }
@@ -217,26 +234,110 @@ export function parseRecordText(text: string): ParsedRecordFile {
   };
 }
 
-type Issue = z.core.$ZodIssue | undefined;
-
-/** Our own check messages are already plain ("contains a control character"); zod's are not. */
-function describeProblem(issue: NonNullable<Issue>): string {
+/** A zod issue as a FieldIssue: our own check messages are kept, zod's own (not plain) are not. */
+export function fieldIssue(issue: z.core.$ZodIssue | undefined): FieldIssue {
+  if (!issue) return { field: '', kind: 'invalid' };
+  const field = issue.path.map(String).join('.');
   // zod/mini carries no message texts: 'Invalid input' means we did not write one for this check.
-  const ours = issue.message && !issue.message.startsWith('Invalid') ? issue.message : undefined;
+  const detail = issue.message && !issue.message.startsWith('Invalid') ? issue.message : undefined;
+  const withDetail = (kind: FieldIssue['kind']): FieldIssue =>
+    detail ? { field, kind, detail } : { field, kind };
   switch (issue.code) {
     case 'custom':
     case 'invalid_format':
-      return ours ?? 'is not in the form Sideline writes';
+      return withDetail('not-in-form');
     case 'too_big':
     case 'too_small':
-      return ours ?? 'is out of range';
+      return withDetail('out-of-range');
     case 'unrecognized_keys':
-      return `has a field Sideline never writes ("${issue.keys.join('", "')}")`;
+      return { field, kind: 'unknown-fields', keys: issue.keys };
     case 'invalid_value':
-      return 'has a value Sideline never writes';
+      return withDetail('unexpected-value');
     case 'invalid_type':
-      return issue.input === undefined ? 'is missing' : 'holds the wrong kind of value';
+      return issue.input === undefined ? { field, kind: 'missing' } : withDetail('wrong-type');
     default:
+      return withDetail('invalid');
+  }
+}
+
+// ---- in words, for the learner importing their own record ------------------------------------
+
+function forLearner(problem: FileProblem): ImportFailure {
+  return failure(problem.problem, importProblemText(problem));
+}
+
+/** What the learner reads when an import is refused: what is wrong, what to do, and that nothing changed. */
+export function importProblemText(problem: FileProblem): string {
+  switch (problem.problem) {
+    case 'too-big': {
+      const limit = problem.limit / MEGABYTE;
+      const size = Number((problem.bytes / MEGABYTE).toFixed(1));
+      const shown = size > limit ? `${size} MB` : `just over ${limit} MB`;
+      return `This file is too big to be a Sideline learning record: it is ${shown} and the limit is ${limit} MB. Check you chose the right file. ${NOTHING_CHANGED}`;
+    }
+    case 'unreadable':
+      return `This file could not be read. It may have been moved or deleted since you chose it: choose it again. ${NOTHING_CHANGED}`;
+    case 'empty':
+      return `This file is empty. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`;
+    case 'cut-short':
+      return `This file is incomplete or damaged: it may have been cut short while downloading or copying. Download your record again and import the new file. ${NOTHING_CHANGED}`;
+    case 'not-json':
+      return `This is not a Sideline learning record. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`;
+    case 'wrong-format':
+      return `This file is not a Sideline learning record: it may come from another website or app. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`;
+    case 'newer-version':
+      return `This record was made by a newer version of Sideline than this one. Import it on the site you downloaded it from, or ask whoever runs this site to update it. ${NOTHING_CHANGED}`;
+    case 'bad-file':
+      return `${recordFileIssueText(problem.issue)}. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`;
+    case 'bad-statement':
+      return `${recordEntryIssueText(problem)}. A record downloaded from Sideline never looks like this, so the file may have been edited or damaged. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`;
+    case 'duplicate-ids':
+      return `This record lists the same entry twice (id ${problem.id}). A record downloaded from Sideline never does this, so the file may have been edited. ${USE_DOWNLOADED} ${NOTHING_CHANGED}`;
+  }
+}
+
+/** "This learning record has been changed or damaged: the learner is missing" (no full stop). */
+export function recordFileIssueText(issue: FieldIssue): string {
+  const fields: [string, string][] = [
+    ['learner.name', "the learner's name"],
+    ['learner', 'the learner'],
+    ['exportedAt', 'the download date'],
+    ['statements', 'the list of entries'],
+    ['version', 'the version'],
+  ];
+  const what = issue.field
+    ? wordsFor(issue.field, fields, `the field "${issue.field}"`)
+    : 'the file';
+  return `This learning record has been changed or damaged: ${what} ${issueText(issue)}`;
+}
+
+/** "Entry 3 of 12 in this record is not valid: the activity name contains markup…" (no full stop). */
+export function recordEntryIssueText({
+  entry,
+  entries,
+  issue,
+}: Extract<FileProblem, { problem: 'bad-statement' }>): string {
+  const what = issue.field
+    ? wordsFor(issue.field, STATEMENT_FIELDS, `the field "${issue.field}"`)
+    : 'the entry';
+  return `Entry ${entry} of ${entries} in this record is not valid: ${what} ${issueText(issue)}`;
+}
+
+function issueText(issue: FieldIssue): string {
+  switch (issue.kind) {
+    case 'not-in-form':
+      return issue.detail ?? 'is not in the form Sideline writes';
+    case 'out-of-range':
+      return issue.detail ?? 'is out of range';
+    case 'unknown-fields':
+      return `has a field Sideline never writes ("${(issue.keys ?? []).join('", "')}")`;
+    case 'unexpected-value':
+      return 'has a value Sideline never writes';
+    case 'missing':
+      return 'is missing';
+    case 'wrong-type':
+      return 'holds the wrong kind of value';
+    case 'invalid':
       return 'is not valid';
   }
 }
@@ -259,25 +360,4 @@ const STATEMENT_FIELDS: [prefix: string, words: string][] = [
 function wordsFor(path: string, fields: [string, string][], fallback: string): string {
   const match = fields.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
   return match ? match[1] : fallback;
-}
-
-function describeStatementIssue(issue: Issue): string {
-  if (!issue) return 'it is not valid';
-  const path = issue.path.map(String).join('.');
-  if (!path) return `the entry ${describeProblem(issue)}`;
-  return `${wordsFor(path, STATEMENT_FIELDS, `the field "${path}"`)} ${describeProblem(issue)}`;
-}
-
-function describeFileIssue(issue: Issue): string {
-  if (!issue) return 'it is not valid';
-  const path = issue.path.map(String).join('.');
-  const fields: [string, string][] = [
-    ['learner.name', "the learner's name"],
-    ['learner', 'the learner'],
-    ['exportedAt', 'the download date'],
-    ['statements', 'the list of entries'],
-    ['version', 'the version'],
-  ];
-  if (!path) return `the file ${describeProblem(issue)}`;
-  return `${wordsFor(path, fields, `the field "${path}"`)} ${describeProblem(issue)}`;
 }

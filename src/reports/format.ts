@@ -4,7 +4,7 @@
  * copied as the record holds them, except the learner's name in each: it becomes the chosen name or is
  * removed, so a report never carries a name the learner did not choose for it.
  */
-import { parentIdOf, contentIdOf } from '../record/xapi/statements';
+import { parentIdOf, contentIdOf, verbOf } from '../record/xapi/statements';
 import type { Statement } from '../record/xapi/schema';
 import { isAssignmentStatement, type StoredAssignment } from '../paths/assignments/record';
 import { resolveRefs, stepsOf } from '../paths/steps';
@@ -125,7 +125,10 @@ export function summariseReport(report: ProgressReport): ReportSummary {
   let first: string | null = null;
   let last: string | null = null;
   for (const statement of report.statements) {
-    const verb = statement.verb.display['en-GB'];
+    // Read from the verb id; an assignment added before it had its own verb counts as `assigned` too.
+    const verb = isAssignmentStatement(statement)
+      ? 'assigned'
+      : (verbOf(statement) ?? statement.verb.id);
     verbs.set(verb, (verbs.get(verb) ?? 0) + 1);
     activities.add(statement.object.id);
     if (first === null || statement.timestamp < first) first = statement.timestamp;

@@ -1,10 +1,12 @@
 /**
  * Reads a file a PMO drops into the insights page: a progress report, or a learner's whole record
- * ("Download my record" on My learning). Each file is checked completely; a bad one comes back with a
- * reason the PMO can act on, and is skipped. Runs in the insights worker, so it uses zod/mini only.
+ * ("Download my record" on My learning). Each file is parsed once and checked completely; a bad one
+ * comes back with what is wrong as data (the record's FileProblem), which the page words for the PMO
+ * (src/insights/problems.ts), and is skipped. Runs in the insights worker, so it uses zod/mini only.
  */
 import * as z from 'zod/mini';
-import { parseRecordText, RECORD_FORMAT, type ImportProblem } from '../record/transfer';
+import { checkRecordData, fieldIssue, RECORD_FORMAT, type FileProblem } from '../record/transfer';
+import { LIMITS } from '../record/xapi/limits';
 import { statementSchema, type Statement } from '../record/xapi/schema';
 import { REPORT_FORMAT, REPORT_VERSION, type ReportScope } from './format';
 import { surelyValidStatement } from './fast-check';
@@ -20,23 +22,20 @@ export interface ReadReport {
   statements: Statement[];
 }
 
-export type ReportReading = { ok: true; report: ReadReport } | { ok: false; reason: string };
+/** Which kind of file the problem is in, once known: a progress report or a whole learning record. */
+export type ReportFileKind = 'report' | 'record' | 'unknown';
 
-const ASK = 'Ask the learner to save their report again and send the new file.';
+export interface ReportFailure {
+  ok: false;
+  file: ReportFileKind;
+  problem: FileProblem;
+}
 
-const REASONS: Record<
-  Exclude<ImportProblem, 'bad-statement' | 'bad-file' | 'not-saved' | 'unreadable'>,
-  string
-> = {
-  'too-big': `It is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB, far larger than any progress report.`,
-  empty: 'The file is empty.',
-  'not-json': 'It is not a Sideline progress report (it is not JSON).',
-  'cut-short': `It is incomplete: it may have been cut short while saving or copying. ${ASK}`,
-  'wrong-format': 'It is not a Sideline progress report or learning record.',
-  'newer-version':
-    'It was made by a newer version of Sideline than this site. Update this site to read it.',
-  'duplicate-ids': `It lists the same entry twice, which Sideline never does: it may have been edited. ${ASK}`,
-};
+export type ReportReading = { ok: true; report: ReadReport } | ReportFailure;
+
+function failure(file: ReportFileKind, problem: FileProblem): ReportFailure {
+  return { ok: false, file, problem };
+}
 
 const idText = statementSchema.shape.actor.shape.account.shape.name;
 const nameText = statementSchema.shape.actor.shape.name;
@@ -46,7 +45,7 @@ const scopeSchema = z.union([
   z.strictObject({
     kind: z.literal('assignment'),
     assignmentId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/)),
-    title: z.string().check(z.minLength(1), z.maxLength(300)),
+    title: z.string().check(z.minLength(1), z.maxLength(LIMITS.name)),
   }),
 ]);
 
@@ -59,31 +58,10 @@ const reportSchema = z.strictObject({
   statements: z.array(z.unknown()),
 });
 
-function describe(issue: z.core.$ZodIssue | undefined): string {
-  if (!issue) return 'it is not valid';
-  const path = issue.path.map(String).join('.');
-  const ours = issue.message && !issue.message.startsWith('Invalid') ? issue.message : undefined;
-  const what =
-    issue.code === 'unrecognized_keys'
-      ? `has a field Sideline never writes ("${issue.keys.join('", "')}")`
-      : issue.code === 'invalid_type' && issue.input === undefined
-        ? 'is missing'
-        : (ours ?? 'is not in the form Sideline writes');
-  return path ? `the field "${path}" ${what}` : `it ${what}`;
-}
-
-function fromRecordFile(text: string): ReportReading {
-  const parsed = parseRecordText(text);
-  if (!parsed.ok) {
-    if (parsed.problem === 'bad-statement' || parsed.problem === 'bad-file') {
-      // The record's own message is written for the learner; keep its middle, which names the problem.
-      const detail = parsed.message.split('. ')[0] ?? parsed.message;
-      return { ok: false, reason: `${detail}. It may have been edited. ${ASK}` };
-    }
-    const reason = REASONS[parsed.problem as keyof typeof REASONS];
-    return { ok: false, reason: reason ?? parsed.message };
-  }
-  const { file } = parsed;
+function fromRecordFile(data: unknown): ReportReading {
+  const checked = checkRecordData(data);
+  if (!checked.ok) return failure('record', checked.problem);
+  const { file } = checked;
   return {
     ok: true,
     report: {
@@ -98,55 +76,55 @@ function fromRecordFile(text: string): ReportReading {
 
 /** Checks one file's text completely. Never throws. */
 export function readReportText(text: string): ReportReading {
-  if (text.length > MAX_REPORT_BYTES) return { ok: false, reason: REASONS['too-big'] };
+  if (text.length > MAX_REPORT_BYTES) {
+    return failure('unknown', { problem: 'too-big', bytes: text.length, limit: MAX_REPORT_BYTES });
+  }
   const trimmed = text.trim();
-  if (!trimmed) return { ok: false, reason: REASONS.empty };
+  if (!trimmed) return failure('unknown', { problem: 'empty' });
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch {
-    return {
-      ok: false,
-      reason: trimmed.startsWith('{') ? REASONS['cut-short'] : REASONS['not-json'],
-    };
+    return failure('unknown', { problem: trimmed.startsWith('{') ? 'cut-short' : 'not-json' });
   }
   const format = (data as { format?: unknown } | null)?.format;
-  if (format === RECORD_FORMAT) return fromRecordFile(trimmed);
-  if (format !== REPORT_FORMAT) return { ok: false, reason: REASONS['wrong-format'] };
+  if (format === RECORD_FORMAT) return fromRecordFile(data);
+  if (format !== REPORT_FORMAT) return failure('unknown', { problem: 'wrong-format' });
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > REPORT_VERSION)
-    return { ok: false, reason: REASONS['newer-version'] };
+    return failure('report', { problem: 'newer-version' });
 
   const file = reportSchema.safeParse(data);
   if (!file.success) {
-    return {
-      ok: false,
-      reason: `The report has been changed or damaged: ${describe(file.error.issues[0])}. ${ASK}`,
-    };
+    return failure('report', { problem: 'bad-file', issue: fieldIssue(file.error.issues[0]) });
   }
   const statements: Statement[] = [];
   const seen = new Set<string>();
   const total = file.data.statements.length;
   for (let index = 0; index < total; index += 1) {
     const candidate = file.data.statements[index];
+    let statement: Statement;
     // The fast check vouches only for statements the schema would pass; the schema decides the rest.
     if (surelyValidStatement(candidate)) {
-      const statement = candidate as Statement;
-      if (seen.has(statement.id)) return { ok: false, reason: REASONS['duplicate-ids'] };
-      seen.add(statement.id);
-      statements.push(statement);
-      continue;
+      statement = candidate as Statement;
+    } else {
+      const parsed = statementSchema.safeParse(candidate);
+      if (!parsed.success) {
+        const issue = fieldIssue(parsed.error.issues[0]);
+        return failure('report', {
+          problem: 'bad-statement',
+          entry: index + 1,
+          entries: total,
+          issue,
+        });
+      }
+      statement = parsed.data;
     }
-    const parsed = statementSchema.safeParse(candidate);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        reason: `Entry ${index + 1} of ${total} is not valid: ${describe(parsed.error.issues[0])}. It may have been edited. ${ASK}`,
-      };
+    if (seen.has(statement.id)) {
+      return failure('report', { problem: 'duplicate-ids', id: statement.id });
     }
-    if (seen.has(parsed.data.id)) return { ok: false, reason: REASONS['duplicate-ids'] };
-    seen.add(parsed.data.id);
-    statements.push(parsed.data);
+    seen.add(statement.id);
+    statements.push(statement);
   }
   const { learner, createdAt, scope } = file.data;
   return {

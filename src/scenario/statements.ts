@@ -3,32 +3,44 @@
  * choice in result.response) and `completed` at the end (the ending, final variables and path in
  * result.extensions). A PMO aggregates these across learners, so every field is always filled the
  * same way. Pure, so the record's wording is tested apart from the page.
+ *
+ * A decision is an xAPI `choice` interaction listing its choices. It names no correct response,
+ * because scenario content does not mark a best choice; once it does (a quality on each choice), the
+ * best choices can go in `correctResponses` here.
  */
-import type { ActivityRef, StatementDraft } from '../record/api';
+import type { ActivityRef, Interaction, StatementDraft } from '../record/api';
+import { fitName } from '../record/xapi/limits';
 import type { Scenario } from './schema';
 import type { ChoiceRecord, EndingRecord } from './machine';
 
 export interface ScenarioRecordContext {
-  scenario: Pick<Scenario, 'id' | 'title'>;
+  /** The nodes give each decision's choices. */
+  scenario: Pick<Scenario, 'id' | 'title'> & {
+    nodes: readonly { id: string; choices: readonly { id: string; text: string }[] }[];
+  };
   courseId: string;
   courseTitle: string;
   /** The content revision the learner saw. */
   revision: string;
 }
 
-/** The record refuses activity names longer than this (statement-schema LIMITS.name). */
-const MAX_TITLE = 300;
-
-function title(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
-}
-
 export function scenarioActivity({ scenario }: ScenarioRecordContext): ActivityRef {
-  return { kind: 'scenario', id: scenario.id, title: title(scenario.title) };
+  return { kind: 'scenario', id: scenario.id, title: fitName(scenario.title) };
 }
 
 function courseActivity(ctx: ScenarioRecordContext): ActivityRef {
-  return { kind: 'course', id: ctx.courseId, title: title(ctx.courseTitle) };
+  return { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) };
+}
+
+function decisionInteraction(ctx: ScenarioRecordContext, nodeId: string): Interaction {
+  const node = ctx.scenario.nodes.find((candidate) => candidate.id === nodeId);
+  return {
+    type: 'choice',
+    choices: (node?.choices ?? []).map((choice) => ({
+      id: choice.id,
+      description: fitName(choice.text),
+    })),
+  };
 }
 
 /** A decision's activity id is `scenarioId/nodeId`, as a question's is `quizId/questionId`. */
@@ -38,7 +50,8 @@ export function choiceStatement(ctx: ScenarioRecordContext, record: ChoiceRecord
     activity: {
       kind: 'decision',
       id: `${ctx.scenario.id}/${record.node.id}`,
-      title: title(record.node.title),
+      title: fitName(record.node.title),
+      interaction: decisionInteraction(ctx, record.node.id),
     },
     result: { response: record.choice.id, extensions: { variables: { ...record.variables } } },
     context: { parent: scenarioActivity(ctx), course: courseActivity(ctx), revision: ctx.revision },

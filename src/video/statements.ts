@@ -4,6 +4,7 @@
  * (result.duration, the time actually watched). Pure, so the record's wording is tested apart from the page.
  */
 import type { StatementDraft } from '../record/api';
+import { fitName } from '../record/xapi/limits';
 import type { DueStatement } from './watching.ts';
 
 export interface VideoRecordContext {
@@ -14,9 +15,6 @@ export interface VideoRecordContext {
   revision: string;
 }
 
-/** The record refuses activity names longer than this (statement-schema LIMITS.name). */
-const MAX_TITLE = 300;
-
 export function videoStatement(
   ctx: VideoRecordContext,
   due: DueStatement,
@@ -24,7 +22,7 @@ export function videoStatement(
 ): StatementDraft {
   return {
     verb: due.verb,
-    activity: { kind: 'video', id: ctx.video.id, title: clip(ctx.video.title) },
+    activity: { kind: 'video', id: ctx.video.id, title: fitName(ctx.video.title) },
     result: {
       ...(due.verb === 'completed' ? { completion: true } : {}),
       duration: isoDuration(watchedSeconds),
@@ -32,7 +30,7 @@ export function videoStatement(
     },
     context: {
       revision: ctx.revision,
-      course: { kind: 'course', id: ctx.courseId, title: clip(ctx.courseTitle) },
+      course: { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) },
     },
   };
 }
@@ -44,8 +42,4 @@ export function isoDuration(seconds: number): string {
   const m = Math.floor(whole / 60) % 60;
   const s = whole % 60;
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
-}
-
-function clip(text: string): string {
-  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text;
 }

@@ -123,7 +123,13 @@ function makeReports({ content, reports, perReport }) {
       statements.push({
         id: crypto.randomUUID(),
         actor: { objectType: 'Agent', account: { homePage: base, name: learner }, name },
-        verb: { id: `http://adlnet.gov/expapi/verbs/${verb}`, display: { 'en-GB': verb } },
+        verb: {
+          id:
+            verb === 'assigned'
+              ? `${base}verbs/assigned`
+              : `http://adlnet.gov/expapi/verbs/${verb}`,
+          display: { 'en-GB': verb },
+        },
         object: {
           objectType: 'Activity',
           id: `${base}${kind}/${id.split('/').map(encodeURIComponent).join('/')}`,
@@ -144,7 +150,7 @@ function makeReports({ content, reports, perReport }) {
     };
     const path = content.paths[r % content.paths.length];
     const assignmentId = `Bench${String(r % 7).padStart(7, '0')}`;
-    add('attempted', 'path', `assignment-${assignmentId}`, path.title, {
+    add('assigned', 'path', `assignment-${assignmentId}`, path.title, {
       result: {
         extensions: {
           [ext('assignment-id')]: assignmentId,

@@ -105,7 +105,7 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   await expect(learner.getByRole('button', { name: 'Add to my learning' })).toHaveCount(0);
   await expectNoAxeViolations(learner, 'assignment opened again');
   const assignments = (await recordedStatements(learner)).filter(
-    (s) => s.verb.display['en-GB'] === 'attempted',
+    (s) => s.verb.id === 'https://sideline.example/activities/verbs/assigned',
   );
   expect(assignments).toHaveLength(1);
   const assignmentId = assignments[0]!.object.id.split('assignment-')[1]!;

@@ -7,6 +7,7 @@ import { addReport, type LearnerBucket } from '../learners';
 import { mergeInto } from '../learners';
 import { summariseLearner } from '../summary';
 import { readReportText } from '../../reports/read';
+import { reportProblemText } from '../problems';
 import type { FileOutcome, FromWorker, ToWorker } from './protocol';
 
 /** The worker's global, typed by what this file uses (the page's DOM types describe `self` as a window). */
@@ -45,14 +46,19 @@ async function read(files: Extract<ToWorker, { type: 'read' }>['files']): Promis
           statements: reading.report.statements.length,
         };
       } else {
-        outcome = { index, name, ok: false, reason: reading.reason };
+        outcome = {
+          index,
+          name,
+          ok: false,
+          reason: reportProblemText(reading.file, reading.problem),
+        };
       }
     } catch {
       outcome = {
         index,
         name,
         ok: false,
-        reason: 'The file could not be read: it may have been moved or deleted. Choose it again.',
+        reason: reportProblemText('unknown', { problem: 'unreadable' }),
       };
     }
     outcomes.push(outcome);

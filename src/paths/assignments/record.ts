@@ -2,8 +2,13 @@
  * Assignments live in the learning record as statements, so they travel with everything else: in
  * "Download my record", in progress reports to the PMO, and to a Learning Record Store one day. The
  * record has no assignments table (and statements are the one source of truth), so "Add to my
- * learning" records `attempted` on a `path` activity with the assignment in result.extensions. Each
- * field is its own extension because the record accepts only flat values (text, numbers, short lists).
+ * learning" records our own verb `assigned` (`<activity base>verbs/assigned`) on a `path` activity,
+ * with the assignment in result.extensions. Each field is its own extension because the record
+ * accepts only flat values (text, numbers, short lists).
+ *
+ * Records made before 2026-12 hold the same statement with ADL's `attempted` instead (which means
+ * "tried", not "was given"). Statements are never rewritten, and learners' exported files and reports
+ * keep the old form too, so both are read as an assignment.
  */
 import type { StatementDraft } from '../../record/api';
 import { activityKindOf, verbOf } from '../../record/xapi/statements';
@@ -43,7 +48,7 @@ export function assignmentStatement(assignment: Assignment, now: Date): Statemen
         ? { kind: 'within', days: assignment.due.days }
         : { kind: 'none' };
   return {
-    verb: 'attempted',
+    verb: 'assigned',
     activity: { kind: 'path', id: assignmentActivityId(assignment.id), title: assignment.title },
     result: {
       extensions: {
@@ -82,9 +87,15 @@ function dueOf(rule: unknown): Due {
   return { kind: 'none' };
 }
 
+/** Whether a statement records an assignment being added, in the current form or the old one. */
+function addsAssignment(statement: Statement): boolean {
+  const verb = verbOf(statement);
+  return (verb === 'assigned' || verb === 'attempted') && activityKindOf(statement) === 'path';
+}
+
 /** The assignment a statement records, or null if it records something else. */
 export function assignmentFromStatement(statement: Statement): StoredAssignment | null {
-  if (verbOf(statement) !== 'attempted' || activityKindOf(statement) !== 'path') return null;
+  if (!addsAssignment(statement)) return null;
   const ext = statement.result?.extensions;
   const id = text(ext, EXT.id);
   const by = text(ext, EXT.by);

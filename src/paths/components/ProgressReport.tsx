@@ -29,7 +29,7 @@ const VERB_WORDS: Record<string, string> = {
   answered: 'answered',
   passed: 'passed',
   failed: 'did not pass',
-  attempted: 'added an assignment',
+  assigned: 'added an assignment',
 };
 
 function when(iso: string): string {

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { linkToRecord } from '../../record/attempts';
+import { loadLearningRecord } from '../../record/lazy';
 import { newSeed } from '../shuffle';
 import { answeredStatement, resultStatements, type QuizRecordContext } from '../statements';
 import { quizMachine, type QuizEvent, type QuizMachine, type QuizSnapshot } from '../machine';
@@ -27,11 +28,8 @@ export interface QuizProps {
   lessonHrefs: Record<string, LessonLink>;
 }
 
-const openRecord = () =>
-  import('../../record/open').then((progress) => progress.getLearningRecord());
-
 export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs }: QuizProps) {
-  const [link] = useState(() => linkToRecord(openRecord));
+  const [link] = useState(() => linkToRecord(loadLearningRecord));
   const [seed] = useState(newSeed);
   const ids = useMemo(() => quizIds(quiz.id), [quiz.id]);
   const restorable = useCallback((saved: unknown) => restorableSnapshot(saved, quiz), [quiz]);

@@ -6,29 +6,26 @@
  * the file was edited or damaged, and an import refuses it.
  */
 import * as z from 'zod/mini';
+import { LIMITS } from './limits';
+import { RECORDED_VERBS, verbNamed, type RecordedVerb } from './verbs';
 
 // Islands run under a strict CSP (no eval): skip zod's new Function probe, which CSP reports as a violation.
 z.config({ jitless: true });
 
+/*
+ * The patterns below are the one definition of what a statement's text may hold: the fast check that
+ * reads PMO reports (src/reports/fast-check.ts) uses these same ones.
+ */
 /* eslint-disable no-control-regex -- finding control characters is the point */
 /** Characters that never belong in a name or id: C0/C1 controls and bidirectional overrides. */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** As above, but a response may hold line breaks and tabs (a learner's typed answer). */
-const CONTROL_CHARACTERS_EXCEPT_LINES =
+export const CONTROL_CHARACTERS_EXCEPT_LINES =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /* eslint-enable no-control-regex */
 /** Something shaped like an HTML tag. Activity names come from content titles, which never hold tags. */
-const MARKUP = /<\/?[a-z!][^<>]*>/i;
-const IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
-
-export const LIMITS = {
-  id: 200,
-  iri: 500,
-  name: 300,
-  response: 2000,
-  revision: 100,
-  listLength: 100,
-} as const;
+export const MARKUP = /<\/?[a-z!][^<>]*>/i;
+export const IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
 
 function text(max: number, allowLineBreaks = false) {
   const forbidden = allowLineBreaks ? CONTROL_CHARACTERS_EXCEPT_LINES : CONTROL_CHARACTERS;
@@ -61,6 +58,19 @@ const extensions = z.record(iri, extensionValue);
 
 const languageMap = z.strictObject({ 'en-GB': activityName });
 
+/** The xAPI interaction types Sideline's questions and decisions use. */
+export const INTERACTION_TYPES = ['choice', 'sequencing', 'matching', 'true-false'] as const;
+
+/**
+ * An option, item or answer of an interaction. Its id may be an answer's words (a matching question's
+ * answers are known by their text, as in the learner's response), so it is allowed a name's length.
+ */
+const interactionComponent = z.strictObject({
+  id: text(LIMITS.name).check(z.minLength(1, 'is empty')),
+  description: languageMap,
+});
+const components = z.array(interactionComponent).check(z.maxLength(LIMITS.listLength));
+
 const activitySchema = z.strictObject({
   objectType: z.literal('Activity'),
   id: iri,
@@ -68,20 +78,17 @@ const activitySchema = z.strictObject({
     z.strictObject({
       name: z.exactOptional(languageMap),
       type: z.exactOptional(iri),
+      interactionType: z.exactOptional(z.enum(INTERACTION_TYPES)),
+      correctResponsesPattern: z.exactOptional(
+        z.array(text(LIMITS.response)).check(z.maxLength(LIMITS.listLength)),
+      ),
+      choices: z.exactOptional(components),
+      source: z.exactOptional(components),
+      target: z.exactOptional(components),
       extensions: z.exactOptional(extensions),
     }),
   ),
 });
-
-export const VERBS = [
-  'experienced',
-  'progressed',
-  'completed',
-  'answered',
-  'passed',
-  'failed',
-  'attempted',
-] as const;
 
 const scoreSchema = z.strictObject({
   scaled: z
@@ -95,44 +102,73 @@ const scoreSchema = z.strictObject({
   max: z.exactOptional(z.number()),
 });
 
-export const statementSchema = z.strictObject({
-  id: z.uuid('is not a statement id (a UUID)'),
-  actor: z.strictObject({
-    objectType: z.literal('Agent'),
-    account: z.strictObject({
-      homePage: iri,
-      name: text(LIMITS.id).check(z.minLength(1, 'is empty')),
+export const statementSchema = z
+  .strictObject({
+    id: z.uuid('is not a statement id (a UUID)'),
+    actor: z.strictObject({
+      objectType: z.literal('Agent'),
+      account: z.strictObject({
+        homePage: iri,
+        name: text(LIMITS.id).check(z.minLength(1, 'is empty')),
+      }),
+      /** The learner's own display name: any printable text, always rendered as text. */
+      name: z.exactOptional(text(LIMITS.name)),
     }),
-    /** The learner's own display name: any printable text, always rendered as text. */
-    name: z.exactOptional(text(LIMITS.name)),
-  }),
-  verb: z.strictObject({
-    id: iri,
-    display: z.strictObject({ 'en-GB': z.enum(VERBS) }),
-  }),
-  object: activitySchema,
-  result: z.exactOptional(
-    z.strictObject({
-      success: z.exactOptional(z.boolean()),
-      completion: z.exactOptional(z.boolean()),
-      response: z.exactOptional(text(LIMITS.response, true)),
-      score: z.exactOptional(scoreSchema),
-      duration: z.exactOptional(z.iso.duration('is not a duration (like PT4M12S)')),
-      extensions: z.exactOptional(extensions),
+    verb: z.strictObject({
+      id: iri,
+      display: z.strictObject({ 'en-GB': z.enum(RECORDED_VERBS) }),
     }),
-  ),
-  context: z.strictObject({
-    contextActivities: z.exactOptional(
+    object: activitySchema,
+    result: z.exactOptional(
       z.strictObject({
-        parent: z.exactOptional(z.array(activitySchema).check(z.maxLength(LIMITS.listLength))),
-        grouping: z.exactOptional(z.array(activitySchema).check(z.maxLength(LIMITS.listLength))),
+        success: z.exactOptional(z.boolean()),
+        completion: z.exactOptional(z.boolean()),
+        response: z.exactOptional(text(LIMITS.response, true)),
+        score: z.exactOptional(scoreSchema),
+        duration: z.exactOptional(z.iso.duration('is not a duration (like PT4M12S)')),
+        extensions: z.exactOptional(extensions),
       }),
     ),
-    extensions: z.exactOptional(extensions),
-  }),
-  timestamp: z.iso.datetime({ offset: true, message: 'is not a date and time' }),
-  version: z.literal('1.0.3'),
-});
+    context: z.strictObject({
+      contextActivities: z.exactOptional(
+        z.strictObject({
+          parent: z.exactOptional(z.array(activitySchema).check(z.maxLength(LIMITS.listLength))),
+          grouping: z.exactOptional(z.array(activitySchema).check(z.maxLength(LIMITS.listLength))),
+        }),
+      ),
+      extensions: z.exactOptional(extensions),
+    }),
+    timestamp: z.iso.datetime({ offset: true, message: 'is not a date and time' }),
+    version: z.literal('1.0.3'),
+  })
+  .check(
+    // A verb means what its id says: only ids Sideline writes, under this statement's own activity base.
+    z.refine((statement) => verbParts(statement).named !== undefined, {
+      message: 'is not a verb Sideline records',
+      path: ['verb', 'id'],
+    }),
+    z.refine(
+      (statement) => {
+        const { named, display } = verbParts(statement);
+        return named === undefined || named === display;
+      },
+      { message: 'does not match the verb it names', path: ['verb', 'display', 'en-GB'] },
+    ),
+  );
+
+/** Zod runs these checks even when other fields failed, so the statement may be any shape here. */
+function verbParts(statement: unknown): { named: RecordedVerb | undefined; display: unknown } {
+  const { verb, actor } = (statement ?? {}) as {
+    verb?: { id?: unknown; display?: Record<string, unknown> };
+    actor?: { account?: { homePage?: unknown } };
+  };
+  const homePage = actor?.account?.homePage;
+  const named =
+    typeof verb?.id === 'string' && typeof homePage === 'string'
+      ? verbNamed(verb.id, homePage)
+      : undefined;
+  return { named, display: verb?.display?.['en-GB'] };
+}
 
 /** One xAPI statement as Sideline writes it. */
 export type Statement = z.infer<typeof statementSchema>;

@@ -9,9 +9,20 @@
  * - context.extensions[`${base}ext/course-id`]  the course (also contextActivities.grouping)
  * - context.extensions[`${base}ext/parent-id`]  the parent (also contextActivities.parent)
  * Readers match on the `ext/<name>` ending, so a record made under another activity base still reads.
+ *
+ * What a statement means comes from its verb id alone (verbs.ts; verbOf here), never from the
+ * display text. Questions and decisions carry their xAPI interaction (interactionType, correct
+ * responses, options) in object.definition, so any Learning Record Store can read their responses.
  */
-import type { ActivityKind, ActivityRef, StatementDraft, Verb } from '../api';
+import type {
+  ActivityKind,
+  ActivityRef,
+  Interaction,
+  InteractionComponent,
+  StatementDraft,
+} from '../api';
 import type { Statement, StatementActivity } from './schema';
+import { verbIri, verbNamed, type RecordedVerb } from './verbs';
 
 export const DEFAULT_ACTIVITY_BASE = 'https://sideline.example/activities/';
 
@@ -37,10 +48,6 @@ export const ACTIVITY_TYPES: Record<ActivityKind, string> = {
   path: 'http://adlnet.gov/expapi/activities/objective',
 };
 
-export function verbIri(verb: Verb): string {
-  return `http://adlnet.gov/expapi/verbs/${verb}`;
-}
-
 /** Ensures the base ends with one slash, so ids join cleanly whatever site.yaml holds. */
 export function normaliseBase(activityBase: string): string {
   return activityBase.endsWith('/') ? activityBase : `${activityBase}/`;
@@ -56,6 +63,40 @@ export function extensionIri(activityBase: string, name: string): string {
   return `${normaliseBase(activityBase)}ext/${name}`;
 }
 
+function components(list: readonly InteractionComponent[]) {
+  return list.map(({ id, description }) => ({ id, description: { 'en-GB': description } }));
+}
+
+/**
+ * xAPI's interaction fields of an activity definition (whose type is cmi.interaction), one shape per
+ * interaction type as the spec lays them out; tests check each against @xapi/xapi's typings.
+ */
+export function interactionDefinition(interaction: Interaction) {
+  switch (interaction.type) {
+    case 'choice':
+    case 'sequencing':
+      return {
+        interactionType: interaction.type,
+        ...(interaction.correctResponses
+          ? { correctResponsesPattern: interaction.correctResponses }
+          : {}),
+        choices: components(interaction.choices),
+      };
+    case 'matching':
+      return {
+        interactionType: interaction.type,
+        correctResponsesPattern: interaction.correctResponses,
+        source: components(interaction.source),
+        target: components(interaction.target),
+      };
+    case 'true-false':
+      return {
+        interactionType: interaction.type,
+        correctResponsesPattern: interaction.correctResponses,
+      };
+  }
+}
+
 function activity(base: string, ref: ActivityRef): StatementActivity {
   return {
     objectType: 'Activity',
@@ -63,6 +104,7 @@ function activity(base: string, ref: ActivityRef): StatementActivity {
     definition: {
       ...(ref.title ? { name: { 'en-GB': ref.title } } : {}),
       type: ACTIVITY_TYPES[ref.kind],
+      ...(ref.interaction ? interactionDefinition(ref.interaction) : {}),
       extensions: {
         [extensionIri(base, 'content-id')]: ref.id,
         [extensionIri(base, 'activity-kind')]: ref.kind,
@@ -117,7 +159,7 @@ export function buildStatement(draft: StatementDraft, ctx: StatementContext): St
       account: { homePage: base, name: ctx.learner.id },
       ...(ctx.learner.name ? { name: ctx.learner.name } : {}),
     },
-    verb: { id: verbIri(draft.verb), display: { 'en-GB': draft.verb } },
+    verb: { id: verbIri(draft.verb, base), display: { 'en-GB': draft.verb } },
     object: activity(base, draft.activity),
     ...(result
       ? {
@@ -172,6 +214,10 @@ export function revisionOf(statement: Statement): string | undefined {
   return readString(statement.context.extensions, 'revision');
 }
 
-export function verbOf(statement: Statement): Verb {
-  return statement.verb.display['en-GB'];
+/**
+ * What the learner did, read from verb.id alone (never from its display text). The record's schema
+ * admits only verb ids Sideline writes, so this is undefined only for a statement that bypassed it.
+ */
+export function verbOf(statement: Statement): RecordedVerb | undefined {
+  return verbNamed(statement.verb.id, statement.actor.account.homePage);
 }

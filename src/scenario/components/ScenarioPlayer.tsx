@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { linkToRecord } from '../../record/attempts';
+import { loadLearningRecord } from '../../record/lazy';
 import { choiceStatement, endingStatement, type ScenarioRecordContext } from '../statements';
 import {
   scenarioMachine,
@@ -29,9 +30,6 @@ export interface ScenarioPlayerProps {
   roleLabels?: Record<string, string>;
 }
 
-const openRecord = () =>
-  import('../../record/open').then((progress) => progress.getLearningRecord());
-
 export function ScenarioPlayer({
   scenario,
   revision,
@@ -39,7 +37,7 @@ export function ScenarioPlayer({
   courseTitle,
   roleLabels,
 }: ScenarioPlayerProps) {
-  const [link] = useState(() => linkToRecord(openRecord));
+  const [link] = useState(() => linkToRecord(loadLearningRecord));
   const ids = useMemo(() => scenarioIds(scenario.id), [scenario.id]);
   const restorable = useCallback(
     (saved: unknown) => restorableSnapshot(saved, scenario),

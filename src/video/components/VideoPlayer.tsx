@@ -10,6 +10,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LearningRecordApi } from '../../record/api';
+import { loadLearningRecord } from '../../record/lazy';
 import { SOURCE_ORDER, type CourseVideo, type PlayerVideo } from '../assets';
 import type { Cue } from '../captions';
 import { cueIndexAt, formatClock } from '../cues';
@@ -69,10 +70,7 @@ export default function VideoPlayer({
   );
 
   const getRecord = useCallback(
-    () =>
-      (record.current ??= import('../../record/open')
-        .then((module) => module.getLearningRecord())
-        .catch(() => null)),
+    () => (record.current ??= loadLearningRecord().catch(() => null)),
     [],
   );
 

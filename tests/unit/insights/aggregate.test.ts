@@ -151,6 +151,19 @@ describe('insights from the cohort', () => {
     ).toBe('Learner\r\n"\'=HYPERLINK(""http://evil.example"")"\r\n"Smith, ""Jo"""\r\n');
   });
 
+  it('counts a report saved before 2026-12 (assignment `attempted`, no interactions) the same', () => {
+    const summaryOf = (file: string) => {
+      const reading = readReportText(readFileSync(join(dir, file), 'utf8'));
+      if (!reading.ok) throw new Error(`${file} should read`);
+      const one = new Map<string, LearnerBucket>();
+      addReport(one, reading.report);
+      return summariseLearner(one.get('learner-ada')!, catalogue.courses, NOW);
+    };
+    const old = summaryOf('before-2026-12/good-ada.json');
+    expect(old.assignments).toHaveLength(1);
+    expect(old).toEqual(summaryOf('good-ada.json'));
+  });
+
   it('gives the same figures whatever order the files come in', () => {
     const names = readdirSync(dir).filter((name) => name.startsWith('good-'));
     const reversed = summaries([...names].reverse()).list;

@@ -27,6 +27,16 @@ describe('statements', () => {
         kind: 'question',
         id: 'fixture-quiz/who-owns-case',
         title: 'Who owns the business case?',
+        // Added with xAPI interactions: the question's type, options and right answer.
+        interaction: {
+          type: 'choice',
+          choices: [
+            { id: 'pmo', description: 'The head of the PMO' },
+            { id: 'sponsor', description: 'The sponsor' },
+            { id: 'lead', description: 'The delivery lead' },
+          ],
+          correctResponses: ['sponsor'],
+        },
       },
       result: { response: 'sponsor', success: true },
       context: {

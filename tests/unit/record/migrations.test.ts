@@ -7,7 +7,8 @@ import { LearningRecordDb } from '../../../src/record/db';
 import { LATEST_VERSION, MIGRATIONS } from '../../../src/record/migrations';
 import { catalogue } from '../../fixtures/records/catalogue';
 import { statementsFor } from '../../fixtures/records/generate';
-import { contentIdOf } from '../../../src/record/xapi/statements';
+import { contentIdOf, courseIdOf } from '../../../src/record/xapi/statements';
+import { openLastingStore } from '../../../src/record/dexie-store';
 
 const opened: LearningRecordDb[] = [];
 afterEach(async () => {
@@ -30,7 +31,7 @@ describe('the migration chain', () => {
       expect(migration.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(migration.why.length).toBeGreaterThan(10);
     }
-    expect(LATEST_VERSION).toBe(2);
+    expect(LATEST_VERSION).toBe(3);
   });
 });
 
@@ -64,7 +65,7 @@ describe('version 1 → 2: statements indexed by course id', () => {
     expect(v1.verno).toBe(1);
     v1.close();
 
-    const v2 = open(name);
+    const v2 = open(name, 2);
     await v2.open();
     expect(v2.verno).toBe(2);
     const rows = await v2.statements.orderBy('timestamp').toArray();
@@ -110,10 +111,67 @@ describe('version 1 → 2: statements indexed by course id', () => {
     });
     v1.close();
 
-    const v2 = open(name);
+    const v2 = open(name, 2);
     const rows = await v2.statements.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0]).not.toHaveProperty('courseId');
     expect(rows[0]?.statement).toEqual(courseless);
+  });
+});
+
+describe('version 2 → 3: the unused course id index is dropped', () => {
+  test('every v2 row survives, the index is gone, and the record reads and writes as before', async () => {
+    const name = 'migrate-v2-v3';
+    const statements = statementsFor(300, catalogue);
+    // A v2 database: rows carry a courseId, indexed.
+    const v2 = open(name, 2);
+    await v2.statements.bulkAdd(
+      statements.map((statement) => {
+        const courseId = courseIdOf(statement);
+        return {
+          id: statement.id,
+          timestamp: statement.timestamp,
+          verb: statement.verb.display['en-GB'],
+          contentId: contentIdOf(statement) ?? '',
+          ...(courseId !== undefined ? { courseId } : {}),
+          statement,
+        };
+      }),
+    );
+    await v2.attempts.put({
+      key: 'scenario:s1',
+      revision: 'r2',
+      snapshot: { value: 'node-3' },
+      savedAt: '2026-11-30T00:00:00.000Z',
+    });
+    await v2.learner.put({ key: 'me', id: 'learner-2', createdAt: '2026-11-01T00:00:00.000Z' });
+    expect(v2.tables.find((t) => t.name === 'statements')?.schema.idxByName).toHaveProperty(
+      'courseId',
+    );
+    v2.close();
+
+    const v3 = open(name);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const indexes = Object.keys(
+      v3.tables.find((t) => t.name === 'statements')?.schema.idxByName ?? {},
+    );
+    expect(indexes.sort()).toEqual(['contentId', 'timestamp', 'verb']);
+    const rows = await v3.statements.orderBy('timestamp').toArray();
+    expect(rows.map((row) => row.statement)).toEqual(statements);
+    expect(await v3.attempts.get('scenario:s1')).toMatchObject({ revision: 'r2' });
+    expect(await v3.learner.get('me')).toMatchObject({ id: 'learner-2' });
+    v3.close();
+
+    // The record opens the upgraded database, reads every statement and adds new rows without a course id.
+    const store = await openLastingStore(name);
+    expect((await store.read()).statements).toEqual(statements);
+    const [extra] = statementsFor(301, catalogue).slice(300);
+    await store.addStatements([extra!]);
+    const view = await store.read();
+    expect(view.statements).toHaveLength(301);
+    store.close();
+    const after = open(name);
+    expect(await after.statements.get(extra!.id)).not.toHaveProperty('courseId');
   });
 });

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
+import { assignmentsIn } from '../../../src/paths/assignments/record';
 import type { DBCore, DexieOptions } from 'dexie';
 import type { LearningRecord, StatementDraft } from '../../../src/record/api';
 import { createLearningRecord, type LearningRecordConfig } from '../../../src/record/create';
 import {
+  checkRecordData,
   MAX_IMPORT_BYTES,
   parseRecordText,
   readRecordFile,
@@ -85,6 +88,57 @@ describe('refusing a bad file, with a plain message', () => {
     });
     const justOver = await readRecordFile(' '.repeat(MAX_IMPORT_BYTES + 1));
     expect(justOver.ok === false && justOver.message).toContain('it is just over 16 MB');
+  });
+
+  test('a statement whose verb id Sideline never writes is refused, whatever its display says', async () => {
+    const file = goodFile();
+    const first = file.statements[0]!;
+    const edited = {
+      ...file,
+      statements: [
+        { ...first, verb: { id: 'https://evil.example/passed', display: { 'en-GB': 'passed' } } },
+        ...file.statements.slice(1),
+      ],
+    };
+    const message = `Entry 1 of 12 in this record is not valid: what the learner did is not a verb Sideline records. ${EDITED} ${CHOOSE} ${UNCHANGED}`;
+    expect(parseRecordText(JSON.stringify(edited))).toEqual({
+      ok: false,
+      problem: 'bad-statement',
+      message,
+    });
+    const record = await openRecord();
+    expect(await record.importRecord(JSON.stringify(edited))).toEqual({
+      ok: false,
+      problem: 'bad-statement',
+      message,
+    });
+    expect(await record.statements()).toEqual([]);
+  });
+
+  test('what is wrong comes back as data too, for other readers to word', () => {
+    const file = goodFile();
+    const edited = { ...file, statements: [...file.statements, file.statements[0]] };
+    expect(checkRecordData(JSON.parse(JSON.stringify(edited)))).toEqual({
+      ok: false,
+      problem: { problem: 'duplicate-ids', id: file.statements[0]!.id },
+    });
+    expect(checkRecordData(JSON.parse(badFiles['script-in-name']()))).toEqual({
+      ok: false,
+      problem: {
+        problem: 'bad-statement',
+        entry: 1,
+        entries: 12,
+        issue: {
+          field: 'object.definition.name.en-GB',
+          kind: 'not-in-form',
+          detail: 'contains markup, such as a <script> tag',
+        },
+      },
+    });
+    expect(checkRecordData(JSON.parse(badFiles['bad-file']()))).toEqual({
+      ok: false,
+      problem: { problem: 'bad-file', issue: { field: 'learner', kind: 'missing' } },
+    });
   });
 
   test('a file that is not an object at all is a wrong format', () => {
@@ -211,6 +265,27 @@ describe('a good file', () => {
     const record = await openRecord();
     expect(await record.importRecord(fileWithMarkupInLearnerName())).toMatchObject({ ok: true });
     expect((await record.learner())?.name).toBe('<script>alert(1)</script>');
+  });
+
+  test('made before 2026-12 imports, and its assignment (then recorded as `attempted`) counts', async () => {
+    const old = JSON.parse(
+      readFileSync('tests/fixtures/reports/before-2026-12/good-ada.json', 'utf8'),
+    ) as { learner: { id: string }; statements: unknown[] };
+    const file = {
+      format: RECORD_FORMAT,
+      version: 1,
+      exportedAt: '2026-11-30T12:00:00.000Z',
+      learner: old.learner,
+      statements: old.statements,
+    };
+    const record = await openRecord();
+    expect(await record.importRecord(JSON.stringify(file))).toMatchObject({
+      ok: true,
+      added: old.statements.length,
+    });
+    const assignments = assignmentsIn(await record.statements());
+    expect(assignments).toHaveLength(1);
+    expect(assignments[0]).toMatchObject({ id: 'CohortA1xyz9', title: 'Governance path' });
   });
 
   test('can be imported from a Blob (a chosen file)', async () => {

@@ -54,6 +54,14 @@ const VALUES: unknown[] = [
   { scaled: 2 },
   { a: 1 },
   { a: [1] },
+  // Interaction fields: types xAPI has that Sideline does not write, patterns and components.
+  'choice',
+  'likert',
+  ['a[,]b'],
+  [{ id: 'a', description: { 'en-GB': 'A' } }],
+  [{ id: 'a' }],
+  [{ id: '', description: { 'en-GB': 'A' } }],
+  [{ id: 'a', description: { 'en-GB': '<i>A</i>' } }],
 ];
 
 /** Every path to a value inside an object, so each can be replaced or removed. */
@@ -99,6 +107,7 @@ describe('the fast statement check', () => {
       statements[9]!,
       statements[13]!,
       statements.find((s) => s.object.id.includes('/decision/'))!,
+      statements.find((s) => s.object.id.includes('/question/'))!,
     ];
     for (const statement of samples) {
       for (const path of paths(statement)) {

@@ -117,7 +117,7 @@ describe('a progress report', () => {
       { verb: 'answered', count: 10 }, // 8 quiz answers and 2 scenario choices
       { verb: 'experienced', count: 4 },
       { verb: 'passed', count: 2 },
-      { verb: 'attempted', count: 1 },
+      { verb: 'assigned', count: 1 }, // the assignment (recorded as `attempted` before 2026-12)
       { verb: 'completed', count: 1 },
       { verb: 'failed', count: 1 },
     ]);

@@ -6,9 +6,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { assignmentsIn } from '../../../src/paths/assignments/record';
 import { parseRecordText, RECORD_FORMAT } from '../../../src/record/transfer';
 import { readReportText } from '../../../src/reports/read';
+import { reportProblemText } from '../../../src/insights/problems';
 import { assignment, learners } from '../../fixtures/reports/cohort';
 import { reportOf, statementsOf } from '../../fixtures/reports/simulate';
 
@@ -16,7 +18,7 @@ const dir = join(import.meta.dirname, '../../fixtures/reports');
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const reasonOf = (text: string) => {
   const reading = readReportText(text);
-  return reading.ok ? 'ok' : reading.reason;
+  return reading.ok ? 'ok' : reportProblemText(reading.file, reading.problem);
 };
 
 /** A good report with one statement changed by hand. */
@@ -136,6 +138,100 @@ describe('reading a progress report', () => {
     expect(reasonOf(JSON.stringify({ ...report, statements: 'none' }))).toMatch(
       /^The report has been changed or damaged: the field "statements"/,
     );
+  });
+
+  it('refuses a statement whose verb id Sideline never writes, even displayed as "passed"', () => {
+    expect(
+      reasonOf(
+        tampered(
+          (s) =>
+            (s['verb'] = { id: 'https://evil.example/passed', display: { 'en-GB': 'passed' } }),
+        ),
+      ),
+    ).toBe(
+      'Entry 3 of 18 is not valid: the field "verb.id" is not a verb Sideline records. It may have been edited. Ask the learner to save their report again and send the new file.',
+    );
+    expect(
+      reasonOf(
+        tampered(
+          (s) =>
+            (s['verb'] = {
+              id: 'http://adlnet.gov/expapi/verbs/failed',
+              display: { 'en-GB': 'passed' },
+            }),
+        ),
+      ),
+    ).toBe(
+      'Entry 3 of 18 is not valid: the field "verb.display.en-GB" does not match the verb it names. It may have been edited. Ask the learner to save their report again and send the new file.',
+    );
+  });
+
+  it('says what is wrong as data, and leaves the words to the page', () => {
+    expect(readReportText(read('bad-tampered.json'))).toEqual({
+      ok: false,
+      file: 'report',
+      problem: {
+        problem: 'bad-statement',
+        entry: 3,
+        entries: 18,
+        issue: {
+          field: 'object.definition.name.en-GB',
+          kind: 'not-in-form',
+          detail: 'contains markup, such as a <script> tag',
+        },
+      },
+    });
+    expect(readReportText(read('bad-not-json.json'))).toEqual({
+      ok: false,
+      file: 'unknown',
+      problem: { problem: 'not-json' },
+    });
+  });
+
+  it('words a bad learning record as the learner’s own import would name the field', () => {
+    const statements = statementsOf(learners[0]!);
+    const record = (changed: unknown[]) =>
+      JSON.stringify({
+        format: RECORD_FORMAT,
+        version: 1,
+        exportedAt: '2026-12-01T12:00:00.000Z',
+        learner: { id: 'learner-ada' },
+        statements: changed,
+      });
+    const named = structuredClone(statements);
+    named[1]!.object.definition!.name = { 'en-GB': '<b>bold</b>' };
+    expect(reasonOf(record(named))).toBe(
+      `Entry 2 of ${statements.length} in this record is not valid: the activity name contains markup, such as a <script> tag. It may have been edited. Ask the learner to save their report again and send the new file.`,
+    );
+  });
+
+  it('parses a learning record once', () => {
+    const record = JSON.stringify({
+      format: RECORD_FORMAT,
+      version: 1,
+      exportedAt: '2026-12-01T12:00:00.000Z',
+      learner: { id: 'learner-ada' },
+      statements: statementsOf(learners[0]!),
+    });
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(readReportText(record).ok).toBe(true);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('reads reports saved before assignments had their own verb and questions their interactions', () => {
+    // Saved by Sideline before 2026-12: the assignment is `attempted`, questions have no interaction.
+    const old = readReportText(read('before-2026-12/good-ada.json'));
+    const now = readReportText(read('good-ada.json'));
+    if (!old.ok || !now.ok) throw new Error('both reports should read');
+    expect(old.report.statements.map((s) => s.verb.id)).toContain(
+      'http://adlnet.gov/expapi/verbs/attempted',
+    );
+    expect(assignmentsIn(old.report.statements)).toEqual(assignmentsIn(now.report.statements));
+    expect(assignmentsIn(old.report.statements)).toHaveLength(1);
   });
 
   it('refuses a file far too big before parsing it', () => {

@@ -4,7 +4,20 @@ import { choiceStatement, endingStatement } from '../../../src/scenario/statemen
 import type { ScenarioVariable } from '../../../src/scenario/schema';
 
 const ctx = {
-  scenario: { id: 'helpful-rescue', title: 'The helpful rescue' },
+  scenario: {
+    id: 'helpful-rescue',
+    title: 'The helpful rescue',
+    nodes: [
+      {
+        id: 'respond-to-sponsor',
+        choices: [
+          { id: 'take-over', text: 'Agree, and take over the schedule yourself.' },
+          { id: 'decline', text: 'Decline politely.' },
+          { id: 'time-boxed-support', text: 'Offer a time-boxed package.' },
+        ],
+      },
+    ],
+  },
   courseId: 'pmo-coach-dont-play',
   courseTitle: "PMO: coach, don't play",
   revision: 'rev-1',
@@ -23,6 +36,15 @@ describe('the statements a scenario records', () => {
         kind: 'decision',
         id: 'helpful-rescue/respond-to-sponsor',
         title: "The sponsor's request",
+        // Added with xAPI interactions: a decision lists its choices and, unmarked, no right one.
+        interaction: {
+          type: 'choice',
+          choices: [
+            { id: 'take-over', description: 'Agree, and take over the schedule yourself.' },
+            { id: 'decline', description: 'Decline politely.' },
+            { id: 'time-boxed-support', description: 'Offer a time-boxed package.' },
+          ],
+        },
       },
       result: {
         response: 'time-boxed-support',

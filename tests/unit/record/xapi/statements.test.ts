@@ -90,7 +90,7 @@ describe('buildStatement', () => {
     ['path', 'http://adlnet.gov/expapi/activities/objective'],
   ] as const)('a %s is typed %s', (kind, type) => {
     const statement = buildStatement(
-      { verb: 'attempted', activity: { kind, id: 'x', title: 'X' } },
+      { verb: 'completed', activity: { kind, id: 'x', title: 'X' } },
       context,
     );
     expect(statement.object.definition?.type).toBe(type);

@@ -1,0 +1,69 @@
+/**
+ * The verbs Sideline records, and the one way to read a verb back: from `verb.id`. The display text is
+ * for people reading a statement in a Learning Record Store; nothing here or anywhere else in the site
+ * takes meaning from it, so an edited display ("passed" on some other verb id) changes nothing.
+ *
+ * Verbs come from ADL's vocabulary where it has one; verbs of our own live under the site's activity
+ * base, as `<activity base>verbs/<name>`. A statement carries that base as its actor's
+ * `account.homePage` (see buildStatement), so a record made under another base still reads, and a verb
+ * id under any other address is refused.
+ */
+/**
+ * What a learner did, as the site records it now. Each has one verb IRI (below):
+ * ADL's where it has one; `assigned` ("Add to my learning") is our own, under the activity base.
+ */
+export type Verb =
+  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'assigned';
+
+/** A verb found in records made by earlier versions of Sideline: read, never written again. */
+export type OldVerb =
+  /** Until 2026-12, "Add to my learning" recorded `attempted` on a path activity (now `assigned`). */
+  'attempted';
+
+/** Every verb a record may hold: what Sideline writes now, and what it wrote before. */
+export type RecordedVerb = Verb | OldVerb;
+
+const ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
+
+/** Where each verb's IRI lives. A Record, so adding a verb to the Verb type forces a line here. */
+const VERB_HOMES: Record<RecordedVerb, 'adl' | 'own'> = {
+  experienced: 'adl',
+  progressed: 'adl',
+  completed: 'adl',
+  answered: 'adl',
+  passed: 'adl',
+  failed: 'adl',
+  attempted: 'adl',
+  assigned: 'own',
+};
+
+/** Every verb's name, as the display text Sideline writes for it. */
+export const RECORDED_VERBS = Object.keys(VERB_HOMES) as readonly RecordedVerb[];
+
+/** `activityBase` ends with a slash, as normaliseBase() leaves it. */
+export function verbIri(verb: RecordedVerb, activityBase: string): string {
+  return VERB_HOMES[verb] === 'adl' ? `${ADL_VERBS}${verb}` : `${activityBase}verbs/${verb}`;
+}
+
+const BY_ADL_IRI = new Map<string, RecordedVerb>(
+  RECORDED_VERBS.filter((verb) => VERB_HOMES[verb] === 'adl').map((verb) => [
+    verbIri(verb, ''),
+    verb,
+  ]),
+);
+const OWN_VERBS: ReadonlySet<string> = new Set(
+  RECORDED_VERBS.filter((verb) => VERB_HOMES[verb] === 'own'),
+);
+
+/**
+ * The verb an IRI names, or undefined if it is not one Sideline writes. `activityBase` is the base the
+ * statement was written under: its actor's account.homePage.
+ */
+export function verbNamed(id: string, activityBase: string): RecordedVerb | undefined {
+  const adl = BY_ADL_IRI.get(id);
+  if (adl) return adl;
+  const own = `${activityBase}verbs/`;
+  if (!activityBase.endsWith('/') || !id.startsWith(own)) return undefined;
+  const name = id.slice(own.length);
+  return OWN_VERBS.has(name) ? (name as RecordedVerb) : undefined;
+}
