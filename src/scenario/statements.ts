@@ -4,9 +4,8 @@
  * result.extensions). A PMO aggregates these across learners, so every field is always filled the
  * same way. Pure, so the record's wording is tested apart from the page.
  *
- * A decision is an xAPI `choice` interaction listing its choices. It names no correct response,
- * because scenario content does not mark a best choice; once it does (a quality on each choice), the
- * best choices can go in `correctResponses` here.
+ * A decision is an xAPI `choice` interaction listing its choices, with the strong choice the author
+ * declared as its correct response, so an LRS can tell which decisions most learners get wrong.
  */
 import type { ActivityRef, Interaction, StatementDraft } from '../record/api';
 import { fitName } from '../record/xapi/limits';
@@ -16,7 +15,10 @@ import type { ChoiceRecord, EndingRecord } from './machine';
 export interface ScenarioRecordContext {
   /** The nodes give each decision's choices. */
   scenario: Pick<Scenario, 'id' | 'title'> & {
-    nodes: readonly { id: string; choices: readonly { id: string; text: string }[] }[];
+    nodes: readonly {
+      id: string;
+      choices: readonly { id: string; text: string; quality?: 'strong' | 'mixed' | 'weak' }[];
+    }[];
   };
   courseId: string;
   courseTitle: string;
@@ -34,12 +36,14 @@ function courseActivity(ctx: ScenarioRecordContext): ActivityRef {
 
 function decisionInteraction(ctx: ScenarioRecordContext, nodeId: string): Interaction {
   const node = ctx.scenario.nodes.find((candidate) => candidate.id === nodeId);
+  const strong = node?.choices.find((choice) => choice.quality === 'strong');
   return {
     type: 'choice',
     choices: (node?.choices ?? []).map((choice) => ({
       id: choice.id,
       description: fitName(choice.text),
     })),
+    ...(strong ? { correctResponses: [strong.id] as [string] } : {}),
   };
 }
 

@@ -122,6 +122,7 @@ test('export, delete everything, import: the record comes back exactly', async (
 
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete all my data' }).click();
+  await expect(page.getByText('All your data has been deleted from this browser.')).toBeVisible();
   await page.goto(course);
   await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { changeText, gaugeValueText } from '../../../src/scenario/wording';
-import { choiceStatement, endingStatement } from '../../../src/scenario/statements';
+import {
+  choiceStatement,
+  endingStatement,
+  type ScenarioRecordContext,
+} from '../../../src/scenario/statements';
 import type { ScenarioVariable } from '../../../src/scenario/schema';
 
 const ctx = {
@@ -24,6 +28,37 @@ const ctx = {
 };
 
 describe('the statements a scenario records', () => {
+  it('names the strong choice of a decision as its correct response, for an LRS to read', () => {
+    const marked: ScenarioRecordContext = {
+      ...ctx,
+      scenario: {
+        ...ctx.scenario,
+        nodes: [
+          {
+            id: 'respond-to-sponsor',
+            choices: [
+              { id: 'take-over', text: 'Take over.', quality: 'weak' },
+              { id: 'time-boxed-support', text: 'Offer a package.', quality: 'strong' },
+            ],
+          },
+        ],
+      },
+    };
+    const draft = choiceStatement(marked, {
+      node: { id: 'respond-to-sponsor', title: "The sponsor's request" },
+      choice: { id: 'take-over', text: 'Take over.' },
+      variables: {},
+    });
+    expect(draft.activity.interaction).toEqual({
+      type: 'choice',
+      choices: [
+        { id: 'take-over', description: 'Take over.' },
+        { id: 'time-boxed-support', description: 'Offer a package.' },
+      ],
+      correctResponses: ['time-boxed-support'],
+    });
+  });
+
   it('records each choice as an answered decision, with the choice and the variables after it', () => {
     const draft = choiceStatement(ctx, {
       node: { id: 'respond-to-sponsor', title: "The sponsor's request" },
