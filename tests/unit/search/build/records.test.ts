@@ -47,9 +47,9 @@ describe('scenario records: each situation is findable and opens its scenario', 
     const first = records.find(
       (record) => record.meta?.['title'] === `${scenario.title}: ${scenario.nodes[0]!.title}`,
     )!;
-    expect(first.content).toContain('Your forecast now says the stage will finish 14% over budget');
+    expect(first.content).toContain('Your latest forecast says the stage will end 14% over budget');
     expect(first.content).toContain(
-      'Quietly cut back user acceptance testing so the stage stays inside its budget and nobody has to be told.',
+      'Cut back user acceptance testing so the stage fits its budget.',
     );
     // The opening situation also carries the scenario's own title and summary.
     expect(first.content.startsWith(`${scenario.title}. ${scenario.summary}`)).toBe(true);
