@@ -4,7 +4,7 @@
  * Recording is left to the island: recordChoice and recordEnding do nothing until `.provide()`d.
  */
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import type { Scenario } from './schema';
+import type { PlayableScenario } from './playable';
 import {
   applyChoice,
   changesOf,
@@ -18,7 +18,7 @@ import {
 } from './rules';
 
 export interface ScenarioInput {
-  scenario: Scenario;
+  scenario: PlayableScenario;
 }
 
 /** One decision taken: where, which choice, and what it changed. */
@@ -36,7 +36,7 @@ export interface Consequence extends PathStep {
 }
 
 export interface ScenarioContext {
-  scenario: Scenario;
+  scenario: PlayableScenario;
   variables: Values;
   nodeId: string;
   path: PathStep[];
@@ -69,7 +69,7 @@ export interface EndingRecord {
   path: PathStep[];
 }
 
-function freshContext(scenario: Scenario): ScenarioContext {
+function freshContext(scenario: PlayableScenario): ScenarioContext {
   return {
     scenario,
     variables: startingValues(scenario.variables),

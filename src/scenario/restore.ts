@@ -4,7 +4,7 @@
  * machine itself, and always plays on with the content the page was given, not a stored copy.
  */
 import { createActor, type Snapshot } from 'xstate';
-import type { Scenario } from './schema';
+import type { PlayableScenario } from './playable';
 import { scenarioMachine, type ScenarioContext } from './machine';
 
 /** Raise when the machine's states or context change shape, so old saved attempts are set aside. */
@@ -20,7 +20,10 @@ export function toSavedAttempt(snapshot: Snapshot<unknown>): SavedScenarioAttemp
 }
 
 /** The snapshot to resume from, or null when the saved attempt cannot be trusted to fit this scenario. */
-export function restorableSnapshot(saved: unknown, scenario: Scenario): Snapshot<unknown> | null {
+export function restorableSnapshot(
+  saved: unknown,
+  scenario: PlayableScenario,
+): Snapshot<unknown> | null {
   if (!isRecord(saved) || saved['version'] !== SAVED_SCENARIO_VERSION) return null;
   const snapshot = saved['snapshot'];
   if (!isRecord(snapshot) || snapshot['status'] !== 'active') return null;

@@ -3,13 +3,7 @@
  * ending applies. The machine (what learners play) and the graph checks (what the build proves)
  * both use these, so what is proved is what is played. No zod, no framework: it runs in the browser.
  */
-import type {
-  Scenario,
-  ScenarioChoice,
-  ScenarioEnding,
-  ScenarioTarget,
-  ScenarioVariable,
-} from './schema';
+import type { ScenarioChoice, ScenarioEnding, ScenarioTarget, ScenarioVariable } from './schema';
 import { conditionHolds } from './conditions';
 
 /** Where a choice leads to finish the scenario; the endings then decide how it ends. */
@@ -84,14 +78,14 @@ export function resolveTarget(
 }
 
 /** The first ending whose `when` holds; the last ending, with no `when`, is the fallback. */
-export function endingFor(
-  endings: readonly ScenarioEnding[],
+export function endingFor<E extends Pick<ScenarioEnding, 'when'>>(
+  endings: readonly E[],
   values: Readonly<Values>,
   holds: ConditionTest = conditionHolds,
-): ScenarioEnding | undefined {
+): E | undefined {
   return endings.find((ending) => ending.when === undefined || holds(ending.when, values));
 }
 
-export function nodeById(scenario: Pick<Scenario, 'nodes'>, id: string) {
+export function nodeById<N extends { id: string }>(scenario: { nodes: readonly N[] }, id: string) {
   return scenario.nodes.find((node) => node.id === id);
 }

@@ -6,15 +6,40 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ScenarioPlayer } from '../../src/scenario/components/ScenarioPlayer';
+import { debriefOf, toPlayable } from '../../src/scenario/playable';
 import { fixture } from '../fixtures/scenarios/load';
 
-afterEach(cleanup);
+// The page gets the scenario without the authors' judgements; they come from debrief.json.
+beforeEach(() => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) =>
+      Promise.resolve(
+        url === '/courses/c/s/debrief.json'
+          ? new Response(JSON.stringify(debriefOf(fixture('sound'))))
+          : new Response('Not found', { status: 404 }),
+      ),
+    ),
+  );
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 function playScenario() {
-  const scenario = { ...fixture('sound'), id: `dom-${crypto.randomUUID()}` };
-  render(<ScenarioPlayer scenario={scenario} revision="r1" courseId="c" courseTitle="Course" />);
+  const scenario = { ...toPlayable(fixture('sound')), id: `dom-${crypto.randomUUID()}` };
+  render(
+    <ScenarioPlayer
+      scenario={scenario}
+      debriefUrl="/courses/c/s/debrief.json"
+      revision="r1"
+      courseId="c"
+      courseTitle="Course"
+    />,
+  );
   return userEvent.setup();
 }
 
@@ -61,5 +86,21 @@ describe('the scenario player, as a learner uses it', () => {
     await choose(user, 'Warn the sponsor today.');
     await choose(user, 'Ask for a recorded decision.');
     expect(await screen.findByRole('heading', { level: 2, name: 'Clear ownership' })).toHaveFocus();
+  });
+
+  test('offline, the ending still lists the decisions and says the comparison could not load', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const user = playScenario();
+    await user.click(screen.getByRole('button', { name: 'Start the scenario' }));
+    await choose(user, 'Warn the sponsor today.');
+    await choose(user, 'Ask for a recorded decision.');
+    await screen.findByRole('heading', { level: 2, name: 'Clear ownership' });
+    const decisions = screen.getByRole('region', { name: 'Your key decisions' });
+    expect(decisions).toHaveTextContent('could not be loaded just now');
+    expect(within(decisions).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(decisions).queryByText(/Strong choice/)).toBeNull();
   });
 });

@@ -205,3 +205,29 @@ test('reloading mid-scenario resumes at the same decision', async ({ page }) => 
   await page.reload();
   await expect(sectionHeading(page)).toHaveText(heading ?? '');
 });
+
+test('at the ending the learner sees their own decisions with their quality, which the page did not carry before', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const html = await (await request.get(scenarioPage)).text();
+  const debrief = (await (await request.get(`${scenarioPage}debrief.json`)).json()) as Record<
+    string,
+    Record<string, { quality: string; why: string }>
+  >;
+  const whys = Object.values(debrief).flatMap((node) => Object.values(node).map((c) => c.why));
+  expect(whys.length).toBeGreaterThan(5);
+  // The reasons (and so the answers) are not in the page a learner opens before choosing.
+  expect(whys.filter((why) => html.includes(why.slice(0, 40)))).toEqual([]);
+
+  await page.goto(scenarioPage);
+  await press(page, 'Start the scenario', true);
+  await playScenario(page, 'last');
+  const decisions = page.getByRole('region', { name: 'Your key decisions' });
+  await expect(decisions.getByRole('listitem').first()).toContainText(
+    /(Strong|Mixed|Weak) choice\./,
+  );
+  await expect(decisions.getByRole('button', { name: /^Replay from decision 1/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'key decisions');
+});

@@ -2,6 +2,7 @@
  * The end: the ending, its debrief, the learner's own decisions with their quality, the final
  * measures and a fresh start.
  */
+import type { DebriefState } from '../debrief';
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioDecisions } from './Decisions';
 import { ScenarioGauges } from './Gauges';
@@ -12,9 +13,10 @@ interface ScenarioEndingProps {
   state: ScenarioSnapshot;
   send: (event: ScenarioEvent) => void;
   ids: ScenarioIds;
+  debrief: DebriefState;
 }
 
-export function ScenarioEnding({ state, send, ids }: ScenarioEndingProps) {
+export function ScenarioEnding({ state, send, ids, debrief }: ScenarioEndingProps) {
   const { scenario, endingId, path, variables } = state.context;
   const ending = scenario.endings.find((e) => e.id === endingId);
   if (!ending) return null;
@@ -34,6 +36,7 @@ export function ScenarioEnding({ state, send, ids }: ScenarioEndingProps) {
         path={path}
         send={send}
         headingId={`${ids.base}__decisions`}
+        debrief={debrief}
       />
 
       <ScenarioGauges

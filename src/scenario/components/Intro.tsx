@@ -1,9 +1,9 @@
 /** Before the first decision: what the scenario is about, what it tracks, and a button to start. */
 import type { ScenarioEvent } from '../machine';
-import type { Scenario } from '../schema';
+import type { PlayableScenario } from '../playable';
 
 interface ScenarioIntroProps {
-  scenario: Scenario;
+  scenario: PlayableScenario;
   roleLabels: Record<string, string> | undefined;
   changedSinceStart: boolean;
   send: (event: ScenarioEvent) => void;

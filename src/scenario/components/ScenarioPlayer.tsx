@@ -3,7 +3,7 @@
  * resumes a saved attempt, saves the attempt after every step and records each choice and the
  * ending. The record (and Dexie behind it) loads lazily; without it the scenario still plays.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Snapshot } from 'xstate';
 import { linkToRecord } from '../../record/attempts';
 import { loadLearningRecord } from '../../record/lazy';
@@ -15,19 +15,22 @@ import {
   type ScenarioSnapshot,
 } from '../machine';
 import { restorableSnapshot, toSavedAttempt } from '../restore';
-import type { Scenario } from '../schema';
+import { loadDebrief, type DebriefState } from '../debrief';
+import type { PlayableScenario, ScenarioDebrief } from '../playable';
 import { useResumableActor, useSavedAttempt } from '../../record/resumable-actor';
 import { scenarioIds, type ScenarioIds } from './ids';
 import { ScenarioView } from './View';
 
 export interface ScenarioPlayerProps {
-  scenario: Scenario;
+  scenario: PlayableScenario;
   /** The content revision: a saved attempt made against another one is not restored. */
   revision: string;
   courseId: string;
   courseTitle: string;
   /** What the organisation calls each role, by role id (singular), for the "written for" line. */
   roleLabels?: Record<string, string>;
+  /** Where the authors' judgements of each choice are (see playable.ts); loaded after the page. */
+  debriefUrl?: string;
 }
 
 export function ScenarioPlayer({
@@ -36,8 +39,13 @@ export function ScenarioPlayer({
   courseId,
   courseTitle,
   roleLabels,
+  debriefUrl,
 }: ScenarioPlayerProps) {
   const [link] = useState(() => linkToRecord(loadLearningRecord));
+  const debrief = useDebrief(debriefUrl);
+  // Statements read the judgements when a choice is made; a ref, so the machine is not rebuilt.
+  const judged = useRef<ScenarioDebrief | undefined>(undefined);
+  judged.current = debrief.status === 'ready' ? debrief.debrief : undefined;
   const ids = useMemo(() => scenarioIds(scenario.id), [scenario.id]);
   const restorable = useCallback(
     (saved: unknown) => restorableSnapshot(saved, scenario),
@@ -52,11 +60,16 @@ export function ScenarioPlayer({
   );
 
   const machine = useMemo(() => {
-    const context: ScenarioRecordContext = { scenario, courseId, courseTitle, revision };
+    const context = (): ScenarioRecordContext => ({
+      scenario: withQualities(scenario, judged.current),
+      courseId,
+      courseTitle,
+      revision,
+    });
     return scenarioMachine.provide({
       actions: {
-        recordChoice: (_, choice) => void link.record(choiceStatement(context, choice)),
-        recordEnding: (_, ending) => void link.record(endingStatement(context, ending)),
+        recordChoice: (_, choice) => void link.record(choiceStatement(context(), choice)),
+        recordEnding: (_, ending) => void link.record(endingStatement(context(), ending)),
       },
     });
   }, [link, scenario, courseId, courseTitle, revision]);
@@ -70,6 +83,7 @@ export function ScenarioPlayer({
       ids={ids}
       roleLabels={roleLabels}
       changedSinceStart={changedSinceStart}
+      debrief={debrief}
       onLearnerAct={noteLearnerActed}
       onChange={save}
     />
@@ -78,13 +92,44 @@ export function ScenarioPlayer({
 
 export default ScenarioPlayer;
 
+/** The judgements, fetched once after the page has loaded; without an address there are none. */
+function useDebrief(url: string | undefined): DebriefState {
+  const [state, setState] = useState<DebriefState>(
+    url ? { status: 'loading' } : { status: 'unavailable' },
+  );
+  useEffect(() => {
+    if (!url) return;
+    let current = true;
+    void loadDebrief(url).then((loaded) => current && setState(loaded));
+    return () => {
+      current = false;
+    };
+  }, [url]);
+  return state;
+}
+
+/** The scenario's nodes with each choice's quality, for the statements an LRS reads. */
+function withQualities(scenario: PlayableScenario, debrief: ScenarioDebrief | undefined) {
+  return {
+    ...scenario,
+    nodes: scenario.nodes.map((node) => ({
+      ...node,
+      choices: node.choices.map((choice) => {
+        const quality = debrief?.[node.id]?.[choice.id]?.quality;
+        return quality ? { ...choice, quality } : choice;
+      }),
+    })),
+  };
+}
+
 interface RunnerProps {
   machine: ScenarioMachine;
-  scenario: Scenario;
+  scenario: PlayableScenario;
   snapshot: Snapshot<unknown> | undefined;
   ids: ScenarioIds;
   roleLabels: Record<string, string> | undefined;
   changedSinceStart: boolean;
+  debrief: DebriefState;
   onLearnerAct: () => void;
   onChange: (snapshot: Snapshot<unknown>) => void;
 }

@@ -2,6 +2,7 @@
  * What the learner sees at each state of the scenario machine. Rendering only: every change goes
  * back to the machine through `send`.
  */
+import type { DebriefState } from '../debrief';
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioDecision } from './Decision';
 import { ScenarioEnding } from './Ending';
@@ -15,6 +16,8 @@ export interface ScenarioViewProps {
   roleLabels?: Record<string, string> | undefined;
   /** A saved attempt was made against an older version of this scenario and could not be resumed. */
   changedSinceStart: boolean;
+  /** The authors' judgements of each choice, loaded once an ending is reached. */
+  debrief: DebriefState;
 }
 
 export function ScenarioView({
@@ -23,6 +26,7 @@ export function ScenarioView({
   ids,
   roleLabels,
   changedSinceStart,
+  debrief,
 }: ScenarioViewProps) {
   const { scenario } = state.context;
   return (
@@ -41,7 +45,9 @@ export function ScenarioView({
         // live region is in place before the consequence arrives; the next node gets a fresh one.
         <ScenarioDecision key={visitKey(state)} state={state} send={send} ids={ids} />
       )}
-      {state.matches('ended') && <ScenarioEnding state={state} send={send} ids={ids} />}
+      {state.matches('ended') && (
+        <ScenarioEnding state={state} send={send} ids={ids} debrief={debrief} />
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { createActor } from 'xstate';
 import { focusTarget, ScenarioPlayer } from '../../../src/scenario/components/ScenarioPlayer';
 import { scenarioIds } from '../../../src/scenario/components/ids';
 import { ScenarioView } from '../../../src/scenario/components/View';
+import { debriefOf } from '../../../src/scenario/playable';
 import { scenarioMachine } from '../../../src/scenario/machine';
 import { fixture } from '../../fixtures/scenarios/load';
 
@@ -35,6 +36,7 @@ const render = (actor: ReturnType<typeof actorAfter>, changedSinceStart = false)
       ids={ids}
       roleLabels={{ sponsor: 'senior responsible owner' }}
       changedSinceStart={changedSinceStart}
+      debrief={{ status: 'ready', debrief: debriefOf(fixture('sound')) }}
     />,
   );
 
