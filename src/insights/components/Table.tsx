@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { csvFileName, tableToCsv } from '../csv';
-import type { Table } from '../aggregate';
+import type { Table } from '../figures';
 
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
