@@ -1,6 +1,6 @@
 /**
  * Where the PMO gives the page report files: drop files or a folder, or choose them with a button.
- * The file inputs stay in the tab order behind labels that look like buttons (see styles.css).
+ * The file inputs stay in the tab order behind labels that look like buttons (see src/insights/styles.css).
  */
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { droppedFiles } from '../dropped-files';
