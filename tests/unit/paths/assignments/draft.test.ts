@@ -18,22 +18,9 @@ import {
 import { LINK_LIMITS } from '../../../../src/paths/assignments/model';
 import type { PathCatalogue } from '../../../../src/paths/steps';
 import { sponsorCourse } from '../../../fixtures/records/catalogue';
+import { catalogue, TODAY } from '../sponsor-catalogue';
 
-const catalogue: PathCatalogue = {
-  courses: [sponsorCourse],
-  paths: [
-    {
-      id: 'new-sponsor',
-      title: 'New sponsor',
-      description: 'For new sponsors.',
-      audience: ['sponsor'],
-      suggestedDays: 14,
-      refs: [{ kind: 'course', id: sponsorCourse.id, optional: false }],
-    },
-  ],
-};
 const [accountability, tolerances] = sponsorCourse.modules;
-const TODAY = '2026-11-25';
 
 function draftAfter(...changes: DraftChange[]): AssignmentDraft {
   return changes.reduce(changeDraft, newDraft(catalogue));

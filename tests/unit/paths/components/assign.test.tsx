@@ -21,23 +21,7 @@ import PathChoice from '../../../../src/paths/components/assign/PathChoice';
 import SenderFields from '../../../../src/paths/components/assign/SenderFields';
 import StepsChoice from '../../../../src/paths/components/assign/StepsChoice';
 import { FIELD_ID } from '../../../../src/paths/components/assign/form';
-import type { PathCatalogue } from '../../../../src/paths/steps';
-import { sponsorCourse } from '../../../fixtures/records/catalogue';
-
-const catalogue: PathCatalogue = {
-  courses: [sponsorCourse],
-  paths: [
-    {
-      id: 'new-sponsor',
-      title: 'New sponsor',
-      description: 'For new sponsors.',
-      audience: ['sponsor'],
-      suggestedDays: 14,
-      refs: [{ kind: 'course', id: sponsorCourse.id, optional: false }],
-    },
-  ],
-};
-const TODAY = '2026-11-25';
+import { catalogue, TODAY } from '../sponsor-catalogue';
 
 function renderForm(draft: AssignmentDraft, problems: AssignmentDraftProblem[]): string {
   const parts = { draft, change: () => {}, problems };
