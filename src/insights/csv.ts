@@ -3,7 +3,7 @@
  * formula (starting with = + - @, a tab or a carriage return) are prefixed with an apostrophe, because
  * learner names come from learners (OWASP "CSV injection").
  */
-import type { Table } from './aggregate';
+import type { Table } from './figures';
 
 function cell(text: string): string {
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

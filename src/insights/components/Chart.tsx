@@ -3,7 +3,8 @@
  * and where its figures are in words (the table beside it), and every bar has its figure written as
  * text, so nothing depends on colour or on seeing the bars.
  */
-import type { Bar, PathBar } from '../aggregate';
+import type { Bar } from '../figures';
+import type { PathBar } from '../path-completion';
 
 const WIDTH = 640;
 const LABEL_WIDTH = 640;

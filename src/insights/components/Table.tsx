@@ -4,18 +4,8 @@
  */
 import { useState } from 'react';
 import { csvFileName, tableToCsv } from '../csv';
-import type { Table } from '../aggregate';
-
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import type { Table } from '../figures';
+import { saveFile } from '../../site/download';
 
 export default function InsightsTable({
   table,
@@ -77,7 +67,10 @@ export default function InsightsTable({
             onClick={() => {
               const name = csvFileName(table, day);
               // A byte-order mark so spreadsheet programs read the file as UTF-8.
-              downloadText(`\ufeff${tableToCsv(table)}`, name, 'text/csv;charset=utf-8');
+              saveFile(
+                new Blob([`\ufeff${tableToCsv(table)}`], { type: 'text/csv;charset=utf-8' }),
+                name,
+              );
               setSaved(`Saved as ${name}.`);
             }}
           >

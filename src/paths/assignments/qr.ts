@@ -2,6 +2,7 @@
  * A small QR code encoder for assignment links (ISO/IEC 18004, model 2): byte mode, error correction
  * level M (about 15% of the code can be damaged), versions 1 to 40, the mask with the lowest penalty.
  * Written here because no QR library is installed; it does one job, so it stays small. Drawn as SVG.
+ * Over 300 lines on purpose: one algorithm from the standard, which reads best in one file, in order.
  */
 
 /** Error-correction codewords per block at level M, by version (index 0 unused). */

@@ -11,7 +11,7 @@
  * keep the old form too, so both are read as an assignment.
  */
 import type { StatementDraft } from '../../record/api';
-import { activityKindOf, verbOf } from '../../record/xapi/statements';
+import { activityKindOf, readExtension, verbOf } from '../../record/xapi/statements';
 import type { Statement } from '../../record/xapi/schema';
 import { dueDateFor, localDate, type Assignment, type Due } from './model';
 import { refFromText, refToText, type PathRef } from '../steps';
@@ -66,15 +66,8 @@ export function assignmentStatement(assignment: Assignment, now: Date): Statemen
   };
 }
 
-function read(map: Record<string, unknown> | undefined, name: string): unknown {
-  if (!map) return undefined;
-  const ending = `/ext/${name}`;
-  for (const key in map) if (key.endsWith(ending)) return map[key];
-  return undefined;
-}
-
 function text(map: Record<string, unknown> | undefined, name: string): string | undefined {
-  const value = read(map, name);
+  const value = readExtension(map, name);
   return typeof value === 'string' && value ? value : undefined;
 }
 
@@ -99,7 +92,7 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
   const ext = statement.result?.extensions;
   const id = text(ext, EXT.id);
   const by = text(ext, EXT.by);
-  const steps = read(ext, EXT.steps);
+  const steps = readExtension(ext, EXT.steps);
   if (!id || !by || !Array.isArray(steps)) return null;
   const refs = steps
     .map((step) => (typeof step === 'string' ? refFromText(step) : null))
@@ -107,7 +100,7 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
   const pathId = text(ext, EXT.path);
   const team = text(ext, EXT.team);
   const message = text(ext, EXT.message);
-  const dueDate = read(ext, EXT.dueDate);
+  const dueDate = readExtension(ext, EXT.dueDate);
   return {
     id,
     title: statement.object.definition?.name?.['en-GB'] ?? 'Assigned learning',
@@ -116,7 +109,7 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
     assignedBy: by,
     ...(team ? { team } : {}),
     ...(message ? { message } : {}),
-    due: dueOf(read(ext, EXT.dueRule)),
+    due: dueOf(readExtension(ext, EXT.dueRule)),
     assignedOn: text(ext, EXT.assignedOn) ?? statement.timestamp.slice(0, 10),
     addedAt: statement.timestamp,
     dueDate: typeof dueDate === 'string' ? dueDate : null,

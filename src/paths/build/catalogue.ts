@@ -4,9 +4,8 @@
  * choices, so its figures can say what each question and choice was.
  */
 import { getCollection } from 'astro:content';
-import type { CourseOutline } from '../../record/projections';
+import { courseOutline } from '../../record/course-outline';
 import type { LearningPath, PathEntry } from '../schema';
-import type { CourseTree } from '../../content/course-tree';
 import type { InsightsCatalogue } from '../../insights/aggregate';
 import type { PathCatalogue, PathRef, PathSummary } from '../steps';
 import { getCourseTree } from '../../content/site';
@@ -28,24 +27,6 @@ export function pathSummary(path: LearningPath): PathSummary {
   };
 }
 
-export function courseOutlines(tree: CourseTree): CourseOutline[] {
-  return tree.courses.map((course) => ({
-    id: course.id,
-    title: course.title,
-    href: course.href,
-    modules: course.modules.map((module) => ({
-      id: module.id,
-      title: module.title,
-      steps: module.steps.map((step) => ({
-        kind: step.kind,
-        id: step.id,
-        title: step.title,
-        href: step.href,
-      })),
-    })),
-  }));
-}
-
 let cached: Promise<PathCatalogue> | undefined;
 
 /** Paths in title order, with the course outline they refer to. */
@@ -55,7 +36,7 @@ export function getPathCatalogue(): Promise<PathCatalogue> {
     const paths = (await getCollection('paths'))
       .map((entry) => pathSummary(entry.data))
       .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'));
-    return { courses: courseOutlines(tree), paths };
+    return { courses: tree.courses.map(courseOutline), paths };
   })();
   return cached;
 }

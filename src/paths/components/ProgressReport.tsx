@@ -17,6 +17,7 @@ import {
   type ReportScope,
 } from '../../reports/format';
 import { progressText, useRecordView } from './PathProgress';
+import { saveFile } from '../../site/download';
 
 export interface ProgressReportProps {
   courses: readonly CourseOutline[];
@@ -98,15 +99,7 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
   function save() {
     if (!report || nameProblem) return;
     const fileName = reportFileName(report);
-    const blob = new Blob([serialiseReport(report)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = fileName;
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(new Blob([serialiseReport(report)], { type: 'application/json' }), fileName);
     setSaved(
       `Saved as ${fileName}. Send this file to your PMO, for example as an email attachment.`,
     );

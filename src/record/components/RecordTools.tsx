@@ -6,23 +6,10 @@
 import { useEffect, useRef, useState, useSyncExternalStore, type SubmitEvent } from 'react';
 import { MAX_IMPORT_BYTES } from '../transfer';
 import { getRecordView } from '../view';
+import { saveFile } from '../../site/download';
 
 function entries(count: number): string {
   return count === 1 ? '1 entry' : `${count} entries`;
-}
-
-/** Saves a file through a temporary link: the way to download something made in the page. */
-function saveFile(file: Blob, fileName: string): void {
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export default function RecordTools() {

@@ -180,7 +180,7 @@ export function buildStatement(draft: StatementDraft, ctx: StatementContext): St
   return statement as Statement;
 }
 
-function readExtension(map: Record<string, unknown> | undefined, name: string): unknown {
+export function readExtension(map: Record<string, unknown> | undefined, name: string): unknown {
   if (!map) return undefined;
   const ending = `/ext/${name}`;
   for (const key in map) if (key.endsWith(ending)) return map[key];

@@ -1,0 +1,50 @@
+/** Each scenario's first choices and endings, as a chart and a table each. */
+import type { ScenarioInsight } from '../scenarios';
+import { BarChart } from './Chart';
+import InsightsTable from './Table';
+
+export default function ScenarioInsights({
+  scenarios,
+  day,
+}: {
+  scenarios: readonly ScenarioInsight[];
+  day: string;
+}) {
+  return (
+    <section aria-labelledby="insights-scenarios">
+      <h3 id="insights-scenarios">Scenarios: choices and endings</h3>
+      <p className="pmo-hint">
+        Each person’s first choice at each decision, and the first ending they reached. Use these as
+        patterns across the organisation, not as evidence about anyone.
+      </p>
+      {scenarios.length === 0 && (
+        <p className="insights-empty">No scenario has been played in these reports.</p>
+      )}
+      {scenarios.map((scenario) => (
+        <section
+          key={scenario.id}
+          aria-labelledby={`scenario-${scenario.id}`}
+          className="insights-scenario"
+        >
+          <h4 id={`scenario-${scenario.id}`}>{scenario.title}</h4>
+          {scenario.decisions.map((decision) => (
+            <div key={decision.id}>
+              <BarChart id={decision.table.id} title={decision.table.title} bars={decision.bars} />
+              <InsightsTable table={decision.table} day={day} empty="" />
+            </div>
+          ))}
+          <BarChart
+            id={scenario.endings.table.id}
+            title={scenario.endings.table.title}
+            bars={scenario.endings.bars}
+          />
+          <InsightsTable
+            table={scenario.endings.table}
+            day={day}
+            empty="Not enough people finished this scenario to show its endings."
+          />
+        </section>
+      ))}
+    </section>
+  );
+}
