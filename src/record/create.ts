@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines on purpose: the one class that is the learning record; its methods share the database, the in-memory fallback and the write queue.
  * The learning record as islands use it (LearningRecordApi and the fuller LearningRecord).
  *
  * Rules it keeps:

@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines on purpose: the record file's format, its checks and the learner's words for each problem change together.
  * The learner's record as a file: built for "Download my record", and checked in full before an import
  * touches anything. checkRecordData says what is wrong as data (a FileProblem), so each reader of
  * record files words it for their own reader: here, every way a file can be wrong has its own

@@ -2,7 +2,8 @@
  * The house rules of src/ (written in src/README.md), checked over every source file, .astro included:
  * dependencies flow one way, a feature never reaches into another feature's components, Node-only
  * modules stay in build-time code, no import cycles (type imports count: they still tie two files
- * together for a reader), no file name repeats its folder and no barrel files.
+ * together for a reader), no file name repeats its folder, no barrel files, and no file over 300
+ * lines without a reason at its top.
  *
  * Run on the real tree by tests/unit/architecture.test.ts, and on planted mistakes under
  * tests/fixtures/architecture/ so the check itself is proven to fail. `npm run check:architecture`
@@ -35,6 +36,10 @@ const NODE_ALLOWED =
   /^(content\/|pages\/|layouts\/|content\.config\.ts$|[^/]+\/(build|tool|checks)\/|.*integration\.ts$|.*\.astro$)/;
 
 const SOURCE = /\.(ts|tsx|mjs|js|astro)$/;
+/** Files whose length is checked: source, and the CSS each feature owns. */
+const SIZED = /\.(ts|tsx|mjs|js|astro|css)$/;
+/** Past this, a file is usually two things; one that is not says why near its top. */
+const MOST_LINES = 300;
 const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.js', '.mjs', '.astro', '/index.ts'];
 
 export interface ArchitectureProblem {
@@ -48,13 +53,28 @@ interface Edge {
   to: string;
 }
 
-function listSources(dir: string, root: string, out: string[] = []): string[] {
+function listFiles(dir: string, root: string, pattern: RegExp, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) listSources(path, root, out);
-    else if (SOURCE.test(name)) out.push(relative(root, path).split(sep).join('/'));
+    if (statSync(path).isDirectory()) listFiles(path, root, pattern, out);
+    else if (pattern.test(name)) out.push(relative(root, path).split(sep).join('/'));
   }
   return out;
+}
+
+function sizeProblem(file: string, source: string): ArchitectureProblem | undefined {
+  const lines = source.split('\n').length;
+  if (
+    lines <= MOST_LINES ||
+    source.split('\n').slice(0, 12).join('\n').includes('Over 300 lines')
+  ) {
+    return undefined;
+  }
+  return {
+    file,
+    problem: `has ${lines} lines; past ${MOST_LINES} a file is usually two things.`,
+    fix: 'Split it by what each part does, or say why it is one thing in a line near its top that starts "Over 300 lines on purpose:".',
+  };
 }
 
 /** Every module specifier a file names: static, type-only, re-exports, dynamic imports, workers. */
@@ -198,7 +218,7 @@ function barrelProblem(file: string, source: string): ArchitectureProblem | unde
 
 /** Every broken rule in the tree under srcRoot (a folder laid out like src/). */
 export function checkArchitecture(srcRoot: string): ArchitectureProblem[] {
-  const files = listSources(srcRoot, srcRoot).sort();
+  const files = listFiles(srcRoot, srcRoot, SOURCE).sort();
   const problems: ArchitectureProblem[] = [];
   const edges: Edge[] = [];
   for (const file of files) {
@@ -222,6 +242,10 @@ export function checkArchitecture(srcRoot: string): ArchitectureProblem[] {
     if (named) problems.push(named);
     const barrel = barrelProblem(file, source);
     if (barrel) problems.push(barrel);
+  }
+  for (const file of listFiles(srcRoot, srcRoot, SIZED).sort()) {
+    const long = sizeProblem(file, readFileSync(join(srcRoot, file), 'utf8'));
+    if (long) problems.push(long);
   }
   for (const group of cycles(edges)) {
     problems.push({
