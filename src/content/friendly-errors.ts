@@ -188,9 +188,11 @@ function fixForFormat(name: string, format: string, about: string): string {
   return `Write ${name} as a valid ${format}${about}.`;
 }
 
-function formatPath(path: string[]): string {
-  return path.reduce(
-    (out, key) => (/^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key),
+/** `nodes[2].choices[0].to`: the one way a field's path is written in every message. */
+export function formatPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' || /^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key,
     '',
   );
 }

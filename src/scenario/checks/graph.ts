@@ -4,7 +4,7 @@
  * reach is explored to show each ending is reachable and each condition can hold.
  */
 import { scenarioShapeSchema, type Scenario } from '../schema';
-import type { ContentProblem } from '../../content/friendly-errors';
+import { formatPath, type ContentProblem } from '../../content/friendly-errors';
 import { END } from '../rules';
 import {
   branchKey,
@@ -143,15 +143,6 @@ function describeRanges(space: StateSpace, key: string, condition: string): stri
   return parts.length > 1
     ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
     : (parts[0] ?? 'it is never checked');
-}
-
-/** `nodes[2].choices[0].to`, the same form the schema's own problems use. */
-export function formatPath(path: FieldPath): string {
-  return path.reduce<string>(
-    (out, key) =>
-      typeof key === 'number' || /^\d+$/.test(key) ? `${out}[${key}]` : out ? `${out}.${key}` : key,
-    '',
-  );
 }
 
 /** The shape plus every graph check, so one parse reports everything an author must fix. */
