@@ -125,7 +125,7 @@ const learners: Learner[] = [
       assign,
       read(steps[0]!),
       choose(0),
-      finish(4),
+      finish(scenario.endings.length - 1),
       answer(q1!.id, false),
       failQuiz(1),
       answer(q1!.id, true, 2),
