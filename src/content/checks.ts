@@ -9,6 +9,7 @@ import type { LoadedContent } from './load';
 import { checkPaths } from '../paths/build/checks';
 import { checkAssessmentForm } from './assessment';
 import { raciProblems, unknownComponents } from './mdx-checks';
+import { sharedPassages } from './passages';
 import { siteRoutes } from './routes';
 
 export function checkContent(content: LoadedContent): {
@@ -172,6 +173,9 @@ export function checkContent(content: LoadedContent): {
       contentIds: new Set(owners.map((owner) => owner.id)),
     }),
   );
+
+  // Each fact taught once: no run of 12 words shared between two lessons.
+  problems.push(...sharedPassages(content.lessons));
 
   // Assessment that cannot be passed by the form of its options (limits in courses/README.md).
   problems.push(...checkAssessmentForm(content));

@@ -23,6 +23,7 @@ const { BEST_CHOICE_LONGEST_MAX, pathFigures, scenarioFormFigures } = await impo
 // Parsed with their schemas, so defaults (a variable's range, a choice's effects) are filled in.
 const { scenarioShapeSchema } = await import('../scenario/schema.ts');
 const { quizSchema } = await import('../quiz/schema.ts');
+const { sharedPassages } = await import('./passages.ts');
 
 const root = process.cwd();
 const files = (dir) =>
@@ -159,6 +160,15 @@ row(
   'videos',
   `${videos.length}: ${videos.map((v) => `${v.data.id} (${narration(v)} words)`).join(', ')}`,
 );
+const bodies = lessonFiles.map((file) => ({
+  file,
+  body: readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''),
+}));
+row('near-duplicate passages (12 shared words)', sharedPassages(bodies).length);
+const sources = lessonFiles.flatMap(
+  (file) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '')?.sources ?? [],
+);
+row('lesson sources without a URL', `${sources.filter((source) => !source.url).length} of ${sources.length}`);
 row('glossary terms', glossary.length);
 row('role profiles', roles.length);
 

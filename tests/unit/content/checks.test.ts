@@ -205,6 +205,16 @@ describe('content checks', () => {
     `);
   });
 
+  it('report a passage of 12 or more words that two lessons share', () => {
+    expect(problemsIn('shared-passage')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/02-second-lesson.mdx
+        Problem: This lesson repeats a passage from courses/demo/01-basics/01-first-lesson.mdx: "when the forecast goes past the tolerance the decision is no longer …".
+        Fix: Teach it once, in the lesson where it belongs, and refer to that lesson here in other words."
+    `);
+  });
+
   it('report a file under courses/ that the build does not read', () => {
     expect(problemsIn('unknown-file')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
