@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { courseOutline } from '../../../src/record/course-outline';
+import {
+  endingsText,
+  quizResultText,
+  STATUS_TEXT,
+  stepsDoneText,
+} from '../../../src/record/wording';
+import { buildCourseTree } from '../../../src/content/course-tree';
+import { loadContent } from '../../../src/content/load';
+
+describe("the record's words for learners", () => {
+  it('says each status in plain words', () => {
+    expect(STATUS_TEXT).toEqual({
+      'not-started': 'Not started',
+      'in-progress': 'In progress',
+      completed: 'Completed',
+    });
+  });
+
+  it('counts steps done with the right plural', () => {
+    expect(stepsDoneText(0, 1)).toBe('0 of 1 step done');
+    expect(stepsDoneText(1, 1)).toBe('1 of 1 step done');
+    expect(stepsDoneText(2, 5)).toBe('2 of 5 steps done');
+  });
+
+  it('gives a quiz result only once an attempt is scored, and says whether it passed', () => {
+    expect(quizResultText({ passed: false, attempts: 0 })).toBeNull();
+    expect(quizResultText({ bestPercent: 80, passed: true, attempts: 2 })).toBe(
+      'Best score 80%, passed',
+    );
+    expect(quizResultText({ bestPercent: 50, passed: false, attempts: 1 })).toBe(
+      'Best score 50%, not passed yet',
+    );
+  });
+
+  it('counts endings reached, and says nothing before the first', () => {
+    expect(endingsText([])).toBeNull();
+    expect(endingsText(['a'])).toBe('1 ending reached');
+    expect(endingsText(['a', 'b'])).toBe('2 endings reached');
+  });
+});
+
+describe('a course outline for the islands', () => {
+  it("keeps each module's steps in order with just their kind, id, title and address", () => {
+    const { content } = loadContent('tests/fixtures/content/good');
+    const course = buildCourseTree(content).tree.courses[0]!;
+    const outline = courseOutline(course);
+    expect(outline).toMatchObject({ id: 'demo', href: '/courses/demo/' });
+    expect(outline.modules[0]!.steps[0]).toEqual({
+      kind: 'lesson',
+      id: 'first-lesson',
+      title: 'The first lesson',
+      href: '/courses/demo/first-lesson/',
+    });
+    expect(outline.modules.flatMap((m) => m.steps.map((s) => s.id))).toEqual(
+      course.modules.flatMap((m) => m.steps.map((s) => s.id)),
+    );
+  });
+});
