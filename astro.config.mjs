@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/content/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { bookEditions } from './src/book/integration.ts';
 import { serviceWorker } from './src/offline/integration.ts';
 
 export default defineConfig({
@@ -12,8 +13,9 @@ export default defineConfig({
   // CSS ships as files: component styles inside MDX entries are otherwise inlined without a CSP hash.
   build: { inlineStylesheets: 'never', format: 'directory' },
   security: { csp: true },
-  // searchIndex() before serviceWorker(): the worker precaches the search index written by it.
-  integrations: [contentCheck(), mdx(), react(), searchIndex(), serviceWorker()],
+  // searchIndex() and bookEditions() before serviceWorker(): the worker precaches the search index
+  // and the books they write.
+  integrations: [contentCheck(), mdx(), react(), searchIndex(), bookEditions(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {

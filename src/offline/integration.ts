@@ -17,10 +17,17 @@ export function serviceWorker(): AstroIntegration {
         const { manifestEntries, size, warnings } = await getManifest({
           globDirectory: distDir,
           globPatterns: [
-            '**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter}',
+            '**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter,epub,pdf}',
           ],
           // Videos are cached per course on request; the worker itself must not precache itself.
-          globIgnores: ['videos/**/*.mp4', 'videos/**/*.webm', 'sw.js', 'images/screenshot.png'],
+          // Books: the EPUB and the A4 PDF are precached; the US Letter PDF (1.6 MB each) is online only.
+          globIgnores: [
+            'videos/**/*.mp4',
+            'videos/**/*.webm',
+            'sw.js',
+            'images/screenshot.png',
+            'books/*-us-letter.pdf',
+          ],
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         });
         warnings.forEach((warning) => logger.warn(warning));

@@ -25,7 +25,12 @@ const build = spawnSync(
   ],
   {
     cwd: root,
-    env: { ...process.env, SIDELINE_CONTENT_ROOT: root, SIDELINE_SKIP_VIDEO_CHECK: '1' },
+    env: {
+      ...process.env,
+      SIDELINE_CONTENT_ROOT: root,
+      SIDELINE_SKIP_VIDEO_CHECK: '1',
+      SIDELINE_SKIP_BOOKS: '1',
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   },

@@ -20,7 +20,11 @@ function buildAndIndex(label, contentRoot) {
   delete env.SIDELINE_CONTENT_ROOT;
   // The generated course has no videos to check (as in 2-build-scale.bench.mjs).
   if (contentRoot)
-    Object.assign(env, { SIDELINE_CONTENT_ROOT: contentRoot, SIDELINE_SKIP_VIDEO_CHECK: '1' });
+    Object.assign(env, {
+      SIDELINE_CONTENT_ROOT: contentRoot,
+      SIDELINE_SKIP_VIDEO_CHECK: '1',
+      SIDELINE_SKIP_BOOKS: '1',
+    });
   const started = performance.now();
   const build = spawnSync(
     process.execPath,

@@ -21,6 +21,8 @@ const types = {
   '.mp4': 'video/mp4',
   '.webm': 'video/webm',
   '.wasm': 'application/wasm',
+  '.epub': 'application/epub+zip',
+  '.pdf': 'application/pdf',
 };
 
 function fileFor(pathname) {

@@ -3,7 +3,7 @@
  * plainly how to install one that is missing, and running them without a shell.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { findChromium } from '../../content/chromium.ts';
 
 /** A program the pipeline cannot run without; the message says how to install it. */
 export class MissingToolError extends Error {
@@ -50,35 +50,6 @@ async function installed(command: string, versionFlag: string): Promise<boolean>
   } catch {
     return false;
   }
-}
-
-/**
- * Chromium to draw the slides: CHROME_PATH, then Debian's, then the one the browser tests chose
- * (tests/e2e/setup-browser.mjs), then Playwright's own if it was downloaded.
- */
-export async function findChromium(): Promise<string | undefined> {
-  const env = process.env['CHROME_PATH'];
-  if (env && existsSync(env)) return env;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  const choice = 'node_modules/.cache/sideline-browser.json';
-  if (existsSync(choice)) {
-    try {
-      const { executablePath } = JSON.parse(readFileSync(choice, 'utf8')) as {
-        executablePath?: string;
-      };
-      if (executablePath && existsSync(executablePath)) return executablePath;
-    } catch {
-      /* a broken choice file: look further */
-    }
-  }
-  try {
-    const { chromium } = await import('@playwright/test');
-    const bundled = chromium.executablePath();
-    if (existsSync(bundled)) return bundled;
-  } catch {
-    /* Playwright not installed: nothing more to try */
-  }
-  return undefined;
 }
 
 /** What is missing, one line each, with the command that installs it; empty when all is there. */
