@@ -1,4 +1,5 @@
 /**
+ * Over 300 lines on purpose: the book rendering of each kind of step (quiz, scenario, video, practice), side by side so they read alike.
  * Each kind of step as a section of a chapter: a lesson (its built body), a video (its transcript,
  * slide by slide), a scenario (every decision with its choices and where each leads, then the
  * endings), a practice task (the brief and the rubric) and a quiz (the questions; the answers are at

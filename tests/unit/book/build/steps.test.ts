@@ -27,7 +27,16 @@ const scenario = scenarioShapeSchema.parse({
       id: 'first',
       title: 'Later on',
       text: 'It goes on.',
-      choices: [{ id: 'finish', text: 'Finish', result: 'Done.', to: 'end' }],
+      choices: [
+        {
+          id: 'finish',
+          text: 'Finish',
+          quality: 'strong',
+          why: 'It ends.',
+          result: 'Done.',
+          to: 'end',
+        },
+      ],
     },
     {
       id: 'second',
@@ -38,6 +47,8 @@ const scenario = scenarioShapeSchema.parse({
         {
           id: 'take-over',
           text: 'Take over.',
+          quality: 'weak',
+          why: 'It hides the problem.',
           result: 'You do it yourself.',
           effects: { acc: -2 },
           to: [{ if: 'risk >= 7 or acc < 3', goto: 'first' }, { goto: 'end' }],
@@ -49,11 +60,12 @@ const scenario = scenarioShapeSchema.parse({
     {
       id: 'good',
       title: 'Good',
+      rank: 1,
       when: 'acc >= 7 and risk <= 4',
       outcome: 'Well done.',
       debrief: 'Why.',
     },
-    { id: 'other', title: 'Other', outcome: 'Hm.', debrief: 'Why not.' },
+    { id: 'other', title: 'Other', rank: 2, outcome: 'Hm.', debrief: 'Why not.' },
   ],
 });
 
