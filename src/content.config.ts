@@ -15,6 +15,7 @@ import { quizSchema } from './quiz/schema';
 import { roleSchema } from './content/schemas/role';
 import { scenarioSchema } from './scenario/checks/graph';
 import { videoSchema } from './video/schema';
+import { practiceSchema } from './practice/schema';
 
 const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
   typeof data['id'] === 'string' ? data['id'] : entry;
@@ -46,6 +47,10 @@ export const collections = {
     schema: scenarioSchema,
   }),
   videos: defineCollection({ loader: fromCourses(COURSE_FILES.videos), schema: videoSchema }),
+  practice: defineCollection({
+    loader: fromCourses(COURSE_FILES.practice),
+    schema: practiceSchema,
+  }),
   roles: defineCollection({
     loader: glob({ pattern: SITE_FILES.roles, base: contentDir, generateId: byAuthorId }),
     schema: roleSchema,

@@ -30,6 +30,7 @@ export function checkContent(content: LoadedContent): {
     ...content.quizzes,
     ...content.scenarios,
     ...content.videos,
+    ...content.practice,
   ].map(({ file, data }) => ({ file, id: data.id }));
   for (const id of duplicates(owners.map((owner) => owner.id))) {
     const files = owners.filter((owner) => owner.id === id).map((owner) => owner.file);
@@ -101,6 +102,17 @@ export function checkContent(content: LoadedContent): {
       }
     }),
   );
+
+  for (const { file, data } of content.practice) {
+    if (data.lesson && !lessonIds.has(data.lesson)) {
+      problems.push({
+        file,
+        field: 'lesson',
+        problem: `The practice task links to a lesson "${data.lesson}" that does not exist.`,
+        fix: 'Use the id from the frontmatter of the lesson that teaches what this practises.',
+      });
+    }
+  }
 
   for (const { file, data } of content.quizzes) {
     data.questions.forEach((question, index) => {

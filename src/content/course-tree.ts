@@ -7,6 +7,7 @@
 import type { Course } from './schemas/course';
 import type { Lesson } from './schemas/lesson';
 import type { Module } from './schemas/module';
+import type { PracticeTask } from '../practice/schema';
 import type { Quiz } from '../quiz/schema';
 import type { VideoScript } from '../video/schema';
 import type { ContentProblem } from './friendly-errors';
@@ -33,11 +34,13 @@ export interface TreeInput {
   modules: ContentEntry<Module>[];
   lessons: ContentEntry<Lesson>[];
   quizzes: ContentEntry<Quiz>[];
+  /** Optional, so inputs made before practice tasks existed still build a tree. */
+  practice?: ContentEntry<PracticeTask>[];
   scenarios: ContentEntry<ScenarioSummary>[];
   videos: ContentEntry<VideoScript>[];
 }
 
-export type StepKind = 'video' | 'lesson' | 'scenario' | 'quiz';
+export type StepKind = 'video' | 'lesson' | 'scenario' | 'practice' | 'quiz';
 
 export interface StepLink {
   href: string;
@@ -93,7 +96,13 @@ export interface CourseTree {
 }
 
 /** Where each kind of step sits in a module: a short video to open, lessons, practice, then the check. */
-const STEP_ORDER: Record<StepKind, number> = { video: 0, lesson: 1, scenario: 2, quiz: 3 };
+const STEP_ORDER: Record<StepKind, number> = {
+  video: 0,
+  lesson: 1,
+  scenario: 2,
+  practice: 3,
+  quiz: 4,
+};
 
 const NUMBERED = /^(\d+)-/;
 
@@ -200,6 +209,7 @@ export function buildCourseTree(input: TreeInput): {
   input.scenarios.forEach((entry) =>
     addStep('scenario', entry, Math.max(5, Math.ceil(entry.data.nodes.length * 2))),
   );
+  (input.practice ?? []).forEach((entry) => addStep('practice', entry, entry.data.duration));
   input.quizzes.forEach((entry) =>
     addStep(
       'quiz',

@@ -10,6 +10,7 @@ export const COURSE_FILES = {
   quizzes: '*/*/quiz.yaml',
   scenarios: '*/*/scenario.yaml',
   videos: '*/*/video.yaml',
+  practice: '*/*/practice.yaml',
 } as const;
 
 /** Relative to content/. */

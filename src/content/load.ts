@@ -14,6 +14,7 @@ import { lessonSchema, type Lesson } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
 import { learningPathSchema, type LearningPath } from '../paths/schema';
 import { pageSchema } from './schemas/page';
+import { practiceSchema, type PracticeTask } from '../practice/schema';
 import { quizSchema } from '../quiz/schema';
 import { roleSchema, type Role } from './schemas/role';
 import { scenarioSchema } from '../scenario/checks/graph';
@@ -35,6 +36,7 @@ export interface LoadedContent extends Omit<TreeInput, 'lessons' | 'scenarios' |
   /** Video scripts keep their text: the rendered video records a hash of it. */
   videos: (ContentEntry<VideoScript> & { text: string })[];
   scenarios: ContentEntry<Scenario>[];
+  practice: ContentEntry<PracticeTask>[];
   roles: ContentEntry<Role>[];
   glossary: GlossaryTerm[];
   glossaryFile: string;
@@ -53,6 +55,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     quizzes: [],
     scenarios: [],
     videos: [],
+    practice: [],
     roles: [],
     glossary: [],
     glossaryFile: 'content/glossary.yaml',
@@ -83,6 +86,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     else if (kind === 'quizzes') push(content.quizzes, read(path, quizSchema));
     else if (kind === 'scenarios') push(content.scenarios, read(path, scenarioSchema));
     else if (kind === 'videos') push(content.videos, read(path, videoSchema));
+    else if (kind === 'practice') push(content.practice, read(path, practiceSchema));
     else if (kind === 'lessons') {
       const text = readFileSync(path, 'utf8');
       const split = splitFrontmatter(text, file, problems);
@@ -203,7 +207,7 @@ function unreadFile(file: string): ContentProblem | undefined {
   return {
     file,
     problem: `The build does not read a file called "${name}" here, so it is not part of any course.`,
-    fix: 'Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml or NN-name.mdx (in a module folder); or move it out of courses/.',
+    fix: 'Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml, practice.yaml or NN-name.mdx (in a module folder); or move it out of courses/.',
   };
 }
 

@@ -8,7 +8,16 @@ import type { ImportProblem, RecordFile } from './transfer';
 import type { LastingStorageAnswer, StorageEstimate } from './storage';
 
 export type ActivityKind =
-  'course' | 'module' | 'lesson' | 'quiz' | 'question' | 'scenario' | 'decision' | 'video' | 'path';
+  | 'course'
+  | 'module'
+  | 'lesson'
+  | 'quiz'
+  | 'question'
+  | 'scenario'
+  | 'decision'
+  | 'video'
+  | 'practice'
+  | 'path';
 
 /** A piece of content, by its stable content id (a question is `quizId/questionId`). */
 export interface ActivityRef {

@@ -4,6 +4,7 @@ export const STEP_KIND_LABEL: Record<StepKind, string> = {
   video: 'Video',
   lesson: 'Lesson',
   scenario: 'Scenario',
+  practice: 'Practice',
   quiz: 'Quiz',
 };
 

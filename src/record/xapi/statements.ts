@@ -45,6 +45,8 @@ export const ACTIVITY_TYPES: Record<ActivityKind, string> = {
   decision: 'http://adlnet.gov/expapi/activities/cmi.interaction',
   scenario: 'http://adlnet.gov/expapi/activities/simulation',
   video: 'http://adlnet.gov/expapi/activities/media',
+  // A task the learner carries out and assesses against a rubric.
+  practice: 'http://adlnet.gov/expapi/activities/performance',
   path: 'http://adlnet.gov/expapi/activities/objective',
 };
 

@@ -221,7 +221,7 @@ describe('content checks', () => {
 
       courses/demo/01-basics/quizz.yaml
         Problem: The build does not read a file called "quizz.yaml" here, so it is not part of any course.
-        Fix: Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml or NN-name.mdx (in a module folder); or move it out of courses/."
+        Fix: Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml, practice.yaml or NN-name.mdx (in a module folder); or move it out of courses/."
     `);
   });
 });
