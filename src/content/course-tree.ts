@@ -34,8 +34,7 @@ export interface TreeInput {
   modules: ContentEntry<Module>[];
   lessons: ContentEntry<Lesson>[];
   quizzes: ContentEntry<Quiz>[];
-  /** Optional, so inputs made before practice tasks existed still build a tree. */
-  practice?: ContentEntry<PracticeTask>[];
+  practice: ContentEntry<PracticeTask>[];
   scenarios: ContentEntry<ScenarioSummary>[];
   videos: ContentEntry<VideoScript>[];
 }
@@ -209,7 +208,7 @@ export function buildCourseTree(input: TreeInput): {
   input.scenarios.forEach((entry) =>
     addStep('scenario', entry, Math.max(5, Math.ceil(entry.data.nodes.length * 2))),
   );
-  (input.practice ?? []).forEach((entry) => addStep('practice', entry, entry.data.duration));
+  input.practice.forEach((entry) => addStep('practice', entry, entry.data.duration));
   input.quizzes.forEach((entry) =>
     addStep(
       'quiz',

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { siteSchema, type SiteSettings } from './schemas/site';
 import { buildCourseTree, type ContentEntry, type CourseTree } from './course-tree';
 
-type Collection = 'courses' | 'modules' | 'lessons' | 'quizzes' | 'scenarios' | 'videos';
+type Collection = 'courses' | 'modules' | 'lessons' | 'quizzes' | 'scenarios' | 'videos' | 'practice';
 
 let cached: Promise<CourseTree> | undefined;
 
@@ -32,6 +32,7 @@ async function loadTree(): Promise<CourseTree> {
     quizzes: await entries('quizzes'),
     scenarios: await entries('scenarios'),
     videos: await entries('videos'),
+    practice: await entries('practice'),
   });
   return tree;
 }

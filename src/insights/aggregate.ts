@@ -1,8 +1,9 @@
 /**
  * The PMO's figures, from learners' summaries: completion by learner and by path, who may need help,
- * quiz questions ranked by how often they are answered wrong the first time, and the choices and
- * endings of each scenario. Each table is worked out by its own function (learner-progress.ts,
- * path-completion.ts, questions.ts, scenarios.ts); this file puts them together.
+ * quiz questions ranked by how often they are answered wrong the first time, the choices and endings
+ * of each scenario, and each practice task's rubric results. Each table is worked out by its own
+ * function (learner-progress.ts, path-completion.ts, questions.ts, scenarios.ts, practice.ts); this
+ * file puts them together.
  *
  * Groups smaller than `minGroup` people (a path's learners, a question's answerers, a decision's or a
  * scenario's players) are hidden, with a note saying how many were: with very few people, a share can
@@ -13,12 +14,14 @@ import { assignmentsByLearner, completionByLearner, whoMayNeedHelp } from './lea
 import { pathCompletion, type PathBar } from './path-completion';
 import { questionsWrongFirstTime, type QuizOutline } from './questions';
 import { scenarioInsights, type ScenarioInsight, type ScenarioOutline } from './scenarios';
+import { practiceInsights, type PracticeInsight, type PracticeOutline } from './practice';
 import type { LearnerSummary } from './summary';
 import type { PathCatalogue } from '../paths/steps';
 
 export interface InsightsCatalogue extends PathCatalogue {
   quizzes: readonly QuizOutline[];
   scenarios: readonly ScenarioOutline[];
+  practice: readonly PracticeOutline[];
 }
 
 /** The default smallest group shown; explained on the page. */
@@ -34,6 +37,7 @@ export interface Insights {
   questions: Table;
   questionBars: Bar[];
   scenarios: ScenarioInsight[];
+  practice: PracticeInsight[];
 }
 
 export function aggregate(
@@ -58,5 +62,6 @@ export function aggregate(
     questions,
     questionBars,
     scenarios: scenarioInsights(summaries, catalogue.scenarios, minGroup),
+    practice: practiceInsights(summaries, catalogue.practice, minGroup),
   };
 }

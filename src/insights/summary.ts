@@ -1,11 +1,18 @@
 /**
  * One learner's part of the PMO's figures, from their merged statements: progress and "may need help"
  * for each assignment (by the same functions as the learner's own pages), whether each quiz question
- * was right the first time, and the first choice at each scenario decision and the first ending.
+ * was right the first time, the first choice at each scenario decision and the first ending, and each
+ * practice task's latest self-assessment (with the answer only if the learner chose to share it).
  * Small and plain, so workers can send it back cheaply.
  */
 import { indexRecord, type CourseOutline } from '../record/projections';
-import { contentIdOf, parentIdOf, verbOf, activityKindOf } from '../record/xapi/statements';
+import {
+  activityKindOf,
+  contentIdOf,
+  parentIdOf,
+  readExtension,
+  verbOf,
+} from '../record/xapi/statements';
 import type { Statement } from '../record/xapi/schema';
 import { assignmentsIn } from '../paths/assignments/record';
 import { learnerLabel, orderedStatements, type LearnerBucket } from './learners';
@@ -37,6 +44,20 @@ export interface LearnerSummary {
   firstChoices: [decision: string, choice: string][];
   /** scenarioId → the first ending reached. */
   firstEndings: [scenario: string, ending: string][];
+  /** taskId → the latest self-assessment: the rubric points ticked, and the answer if shared. */
+  practice: [task: string, result: PracticeResultSummary][];
+}
+
+export interface PracticeResultSummary {
+  met: string[];
+  answer?: string;
+}
+
+/** The rubric points a `completed` practice statement says were met. */
+function rubricMet(statement: Statement): string[] {
+  const rubric = readExtension(statement.result?.extensions, 'rubric');
+  if (typeof rubric !== 'object' || rubric === null || Array.isArray(rubric)) return [];
+  return Object.entries(rubric).flatMap(([id, met]) => (met === true ? [id] : []));
 }
 
 /** A decision's key as `scenarioId/decisionId`, whatever form its content id takes. */
@@ -74,6 +95,7 @@ export function summariseLearner(
   const firstTries = new Map<string, boolean>();
   const firstChoices = new Map<string, string>();
   const firstEndings = new Map<string, string>();
+  const practice = new Map<string, PracticeResultSummary>();
   for (const statement of statements) {
     const kind = activityKindOf(statement);
     const verb = verbOf(statement);
@@ -88,6 +110,10 @@ export function summariseLearner(
     } else if (kind === 'scenario' && verb === 'completed') {
       const ending = statement.result?.response;
       if (ending && !firstEndings.has(id)) firstEndings.set(id, ending);
+    } else if (kind === 'practice' && verb === 'completed') {
+      // Later statements replace earlier ones: the latest assessment is the learner's view now.
+      const answer = statement.result?.response;
+      practice.set(id, { met: rubricMet(statement), ...(answer ? { answer } : {}) });
     }
   }
   return {
@@ -98,5 +124,6 @@ export function summariseLearner(
     firstTries: [...firstTries],
     firstChoices: [...firstChoices],
     firstEndings: [...firstEndings],
+    practice: [...practice],
   };
 }

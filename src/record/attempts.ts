@@ -1,29 +1,35 @@
 /**
- * The quiz's line to the learning record. The record loads lazily (it brings Dexie), writes are
- * kept in order, and if the record cannot be reached the quiz carries on: nothing here throws.
+ * An island's line to the learning record (quiz, scenario, practice). The record loads lazily (it
+ * brings Dexie), writes are kept in order, and if the record cannot be reached the island carries on:
+ * nothing here throws.
  */
-import type { LearningRecordApi, LoadedAttempt, StatementDraft } from './api';
+import type { LearningRecordApi, LoadedAttempt, StatementDraft, WriteOutcome } from './api';
 
-export interface QuizRecordLink {
-  record(draft: StatementDraft): Promise<void>;
-  saveAttempt(key: string, revision: string, snapshot: unknown): Promise<void>;
+export interface RecordLink {
+  record(draft: StatementDraft): Promise<WriteOutcome>;
+  /** Resolves once written, saying whether it reached lasting storage (for "Saved on this device"). */
+  saveAttempt(key: string, revision: string, snapshot: unknown): Promise<WriteOutcome>;
   loadAttempt(key: string, revision: string): Promise<LoadedAttempt>;
 }
 
-/** `open` is called once, on first use, so nothing loads until the quiz needs the record. */
-export function linkToRecord(open: () => Promise<LearningRecordApi>): QuizRecordLink {
+/** `open` is called once, on first use, so nothing loads until the island needs the record. */
+export function linkToRecord(open: () => Promise<LearningRecordApi>): RecordLink {
   let api: Promise<LearningRecordApi | null> | undefined;
   const ready = () => (api ??= open().catch(() => null));
 
   // One queue for every write: statements keep their order, and an older snapshot can never
   // overwrite a newer one.
-  let queue: Promise<void> = Promise.resolve();
-  const enqueue = (write: (record: LearningRecordApi) => Promise<unknown>): Promise<void> => {
-    queue = queue.then(async () => {
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (
+    write: (record: LearningRecordApi) => Promise<WriteOutcome>,
+  ): Promise<WriteOutcome> => {
+    const done = queue.then(async (): Promise<WriteOutcome> => {
       const record = await ready();
-      if (record) await write(record).catch(() => undefined);
+      if (!record) return { saved: false, reason: 'unavailable' };
+      return write(record).catch((): WriteOutcome => ({ saved: false, reason: 'error' }));
     });
-    return queue;
+    queue = done;
+    return done;
   };
 
   return {

@@ -10,6 +10,8 @@
  * - quiz: 'passed', or 'completed' with result.success true. Record each finished attempt as 'passed' or
  *   'failed' with result.score.scaled; best and latest scores come from those.
  * - scenario: 'completed', with the ending's id in result.response
+ * - practice: 'completed' (the learner compared their answer with the rubric), with the points they
+ *   ticked as result.score.raw of result.score.max
  * - any other kind: 'completed' or 'passed'
  * A step is in progress when any statement is about it or about something inside it (a question of a
  * quiz, a decision of a scenario: statements whose context parent is the step).
@@ -44,8 +46,10 @@ export interface Catalogue {
   courses: readonly CourseOutline[];
 }
 
-interface Score {
+export interface Score {
   scaled: number;
+  raw?: number | undefined;
+  max?: number | undefined;
   at: number;
 }
 
@@ -107,7 +111,8 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
       facts.passed = true;
     if (verb === 'passed' || verb === 'failed') facts.attempts += 1;
     if (result?.score && (verb === 'passed' || verb === 'failed' || verb === 'completed')) {
-      facts.scores.push({ scaled: result.score.scaled, at });
+      const { scaled, raw, max } = result.score;
+      facts.scores.push({ scaled, raw, max, at });
     }
     if (verb === 'completed' && result?.response && !facts.endings.includes(result.response)) {
       facts.endings.push(result.response);

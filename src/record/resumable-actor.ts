@@ -9,7 +9,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnyStateMachine, EventFromLogic, InputFrom, Snapshot, SnapshotFrom } from 'xstate';
-import type { QuizRecordLink } from './attempts';
+import type { RecordLink } from './attempts';
 
 export interface Resume {
   snapshot?: Snapshot<unknown>;
@@ -21,13 +21,15 @@ export interface SavedAttempt {
   resume: Resume;
   /** A saved attempt was found but the content has changed since, so it was not restored. */
   changedSinceStart: boolean;
+  /** The record has been asked for a saved attempt and has answered (found or not). */
+  loaded: boolean;
   /** Call on the learner's first action: from then on their new attempt wins over a saved one. */
   noteLearnerActed: () => void;
   save: (snapshot: Snapshot<unknown>) => void;
 }
 
 export function useSavedAttempt(
-  link: QuizRecordLink,
+  link: RecordLink,
   attemptKey: string,
   revision: string,
   /** The saved snapshot as the machine can resume it, or null if it no longer fits the content. */
@@ -36,6 +38,7 @@ export function useSavedAttempt(
 ): SavedAttempt {
   const [resume, setResume] = useState<Resume>({ generation: 0 });
   const [changedSinceStart, setChangedSinceStart] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   const learnerActed = useRef(false);
   const noteLearnerActed = useCallback(() => {
     learnerActed.current = true;
@@ -43,10 +46,12 @@ export function useSavedAttempt(
 
   useEffect(() => {
     let cancelled = false;
-    void link.loadAttempt(attemptKey, revision).then((loaded) => {
+    void link.loadAttempt(attemptKey, revision).then((found) => {
+      if (cancelled) return;
+      setLoaded(true);
       // If the learner has already started, their new attempt wins over the saved one.
-      if (cancelled || learnerActed.current || loaded.status === 'none') return;
-      const snapshot = loaded.status === 'found' ? restorable(loaded.snapshot) : null;
+      if (learnerActed.current || found.status === 'none') return;
+      const snapshot = found.status === 'found' ? restorable(found.snapshot) : null;
       if (snapshot) setResume((last) => ({ snapshot, generation: last.generation + 1 }));
       else setChangedSinceStart(true);
     });
@@ -60,7 +65,7 @@ export function useSavedAttempt(
     [link, attemptKey, revision, toSaved],
   );
 
-  return { resume, changedSinceStart, noteLearnerActed, save };
+  return { resume, changedSinceStart, loaded, noteLearnerActed, save };
 }
 
 export interface ResumableActorOptions<TMachine extends AnyStateMachine> {

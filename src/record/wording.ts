@@ -21,3 +21,8 @@ export function endingsText(endings: readonly string[]): string | null {
   if (!endings.length) return null;
   return endings.length === 1 ? '1 ending reached' : `${endings.length} endings reached`;
 }
+
+/** "Your answer meets 4 of 5 points", from the learner's own assessment. */
+export function practiceResultText(result: { met: number; of: number }): string {
+  return `Your answer meets ${result.met} of ${result.of} ${result.of === 1 ? 'point' : 'points'}`;
+}

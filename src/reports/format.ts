@@ -4,7 +4,7 @@
  * copied as the record holds them, except the learner's name in each: it becomes the chosen name or is
  * removed, so a report never carries a name the learner did not choose for it.
  */
-import { parentIdOf, contentIdOf, verbOf } from '../record/xapi/statements';
+import { activityKindOf, contentIdOf, parentIdOf, verbOf } from '../record/xapi/statements';
 import type { Statement } from '../record/xapi/schema';
 import { isAssignmentStatement, type StoredAssignment } from '../paths/assignments/record';
 import { resolveRefs, stepsOf } from '../paths/steps';
@@ -115,6 +115,8 @@ export interface ReportSummary {
   statements: number;
   byVerb: { verb: string; count: number }[];
   activities: number;
+  /** Practice answers whose text the learner chose to share. */
+  sharedAnswers: number;
   firstAt: string | null;
   lastAt: string | null;
 }
@@ -122,6 +124,7 @@ export interface ReportSummary {
 export function summariseReport(report: ProgressReport): ReportSummary {
   const verbs = new Map<string, number>();
   const activities = new Set<string>();
+  let sharedAnswers = 0;
   let first: string | null = null;
   let last: string | null = null;
   for (const statement of report.statements) {
@@ -131,6 +134,7 @@ export function summariseReport(report: ProgressReport): ReportSummary {
       : (verbOf(statement) ?? statement.verb.id);
     verbs.set(verb, (verbs.get(verb) ?? 0) + 1);
     activities.add(statement.object.id);
+    if (activityKindOf(statement) === 'practice' && statement.result?.response) sharedAnswers += 1;
     if (first === null || statement.timestamp < first) first = statement.timestamp;
     if (last === null || statement.timestamp > last) last = statement.timestamp;
   }
@@ -138,6 +142,7 @@ export function summariseReport(report: ProgressReport): ReportSummary {
     statements: report.statements.length,
     byVerb: [...verbs].map(([verb, count]) => ({ verb, count })).sort((a, b) => b.count - a.count),
     activities: activities.size,
+    sharedAnswers,
     firstAt: first,
     lastAt: last,
   };

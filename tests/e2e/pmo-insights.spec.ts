@@ -248,7 +248,9 @@ test('insights from several learners’ reports match the files, and bad files a
     }).observe(document.body, { subtree: true, childList: true });
   });
   await page.locator('#insights-files').setInputFiles([...files, ...bad]);
-  await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused({ timeout: 120_000 });
+  await expect(page.getByRole('heading', { name: 'Results', exact: true })).toBeFocused({
+    timeout: 120_000,
+  });
   expect(
     await page.evaluate(() => (window as unknown as { progressSeen: boolean }).progressSeen),
   ).toBe(true);

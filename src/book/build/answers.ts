@@ -5,8 +5,8 @@
  */
 import type { Question, Quiz } from '../../quiz/schema';
 import { esc } from './html';
-import { markdownToHtml } from './markdown';
-import type { PracticeTask } from './practice';
+import { markdownToHtml } from '../../site/markdown-html';
+import type { PracticeTask } from '../../practice/schema';
 import { letter, matchingAnswers, orderingShown, questionAnchor } from './steps';
 
 export interface ModuleAnswers {

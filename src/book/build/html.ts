@@ -4,15 +4,10 @@
  * edition or as well-formed XHTML for the EPUB.
  */
 import { Window, type Document, type Element, type Node } from 'happy-dom';
+import { escapeHtml } from '../../site/markdown-html';
 
 /** Text for an element's content or an attribute value. */
-export function esc(text: string | number): string {
-  return String(text)
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
+export const esc = escapeHtml;
 
 /** One window for all parsing: no scripts run, nothing is fetched. */
 let window: Window | undefined;

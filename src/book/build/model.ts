@@ -14,7 +14,7 @@ import { answersHtml, type ModuleAnswers } from './answers';
 import { glossaryHtml, rolesHtml } from './appendices';
 import { esc } from './html';
 import { lessonBodyFromPage } from './lesson';
-import { practiceTasks, type PracticeTask } from './practice';
+import type { PracticeTask } from '../../practice/schema';
 import {
   lessonSection,
   practiceSection,
@@ -75,7 +75,7 @@ export function assembleBook({ content, course, siteUrl, readPage }: BookInput):
   const quizzes = byId(content.quizzes);
   const scenarios = byId(content.scenarios);
   const videos = byId(content.videos);
-  const practice = byId(practiceTasks(content));
+  const practice = byId(content.practice);
   const roles = new Map(content.roles.map(({ data }) => [data.id, data]));
   const roleName = (id: string, options: RoleLabelOptions = {}) => {
     const role = roles.get(id);

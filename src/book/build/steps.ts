@@ -15,8 +15,8 @@ import type { Scenario, ScenarioTarget, ScenarioVariable } from '../../scenario/
 import { STEP_KIND_LABEL, minutes } from '../../site/step-labels';
 import type { VideoScript } from '../../video/schema';
 import { esc } from './html';
-import { markdownToHtml } from './markdown';
-import type { PracticeTask } from './practice';
+import { markdownToHtml } from '../../site/markdown-html';
+import type { PracticeTask } from '../../practice/schema';
 
 export interface StepContext {
   /** Title of a step in this book by its id, for "taught in" links. */

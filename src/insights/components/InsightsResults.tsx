@@ -9,6 +9,7 @@ import { STUCK_AFTER_DAYS, FAILED_ATTEMPTS_FOR_HELP } from '../../paths/progress
 import type { FileOutcome } from '../workers/protocol';
 import { BarChart, PathChart } from './Chart';
 import ScenarioInsights from './ScenarioInsights';
+import PracticeInsights from './PracticeInsights';
 import InsightsTable from './Table';
 
 export interface InsightsResultsProps {
@@ -115,6 +116,7 @@ export default function InsightsResults(props: InsightsResultsProps) {
       </section>
 
       <ScenarioInsights scenarios={insights.scenarios} day={day} />
+      <PracticeInsights tasks={insights.practice} day={day} />
     </div>
   );
 }

@@ -58,5 +58,10 @@ export async function getInsightsCatalogue(): Promise<InsightsCatalogue> {
     })),
     endings: data.endings.map((ending) => ({ id: ending.id, title: ending.title })),
   }));
-  return { ...base, quizzes, scenarios };
+  const practice = (await getCollection('practice')).map(({ data }) => ({
+    id: data.id,
+    title: data.title,
+    criteria: data.rubric.map((criterion) => ({ id: criterion.id, text: criterion.text })),
+  }));
+  return { ...base, quizzes, scenarios, practice };
 }

@@ -28,6 +28,7 @@ const VERB_WORDS: Record<string, string> = {
   progressed: 'watched part of',
   completed: 'completed',
   answered: 'answered',
+  attempted: 'submitted a practice answer',
   passed: 'passed',
   failed: 'did not pass',
   assigned: 'added an assignment',
@@ -197,6 +198,12 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
                 </dd>
               </>
             )}
+            <dt>Your written answers</dt>
+            <dd>
+              {summary.sharedAnswers === 0
+                ? 'None: for practice tasks, only the points you ticked.'
+                : `${summary.sharedAnswers} practice ${summary.sharedAnswers === 1 ? 'answer' : 'answers'} you chose to share, word for word.`}
+            </dd>
             <dt>Also in the file</dt>
             <dd>
               A random code that stands for you (not your name), so your PMO can tell two of your

@@ -12,6 +12,8 @@ import { formatBytes } from '../storage';
 import { getRecordView } from '../view';
 import { STATUS_TEXT, stepsDoneText } from '../wording';
 import RecordTools from './RecordTools';
+import { PracticeList } from './PracticeList';
+import { practiceSummaries } from '../practice-progress';
 
 export interface MyLearningProps {
   catalogue: Catalogue;
@@ -194,10 +196,11 @@ export default function MyLearning({ catalogue, coursesHref = '/courses/' }: MyL
   const store = getRecordView();
   const view = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const statements = view.phase === 'ready' ? view.statements : null;
-  const groups = useMemo(
-    () => (statements ? myLearning(indexRecord(statements), catalogue) : null),
-    [statements, catalogue],
-  );
+  const groups = useMemo(() => {
+    if (!statements) return null;
+    const index = indexRecord(statements);
+    return { ...myLearning(index, catalogue), practice: practiceSummaries(index, catalogue) };
+  }, [statements, catalogue]);
   const record = view.phase === 'ready' ? view.record : null;
   const [estimate, setEstimate] = useState<StorageEstimate | null>(null);
 
@@ -232,6 +235,7 @@ export default function MyLearning({ catalogue, coursesHref = '/courses/' }: MyL
       )}
       <CourseList heading="In progress" courses={groups.inProgress} />
       <CourseList heading="Completed" courses={groups.completed} />
+      <PracticeList tasks={groups.practice} />
       {started && <CourseList heading="Not started" courses={groups.notStarted} />}
       <DisplayName
         key={view.learner?.id ?? 'no-learner'}

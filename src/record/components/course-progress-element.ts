@@ -7,7 +7,7 @@
  * without JavaScript) and the progress summary, hidden. The step list is the page's own navigation;
  * this element fills in the status tags the page leaves for it:
  *   <strong data-step-status="<step id>"></strong>   → "Completed" / "In progress" / "Not started"
- *   <span data-step-detail="<step id>"></span>        → "Best score 80%, passed" (quizzes, scenarios)
+ *   <span data-step-detail="<step id>"></span>        → "Best score 80%, passed" (quizzes, scenarios, practice)
  * Each tag also gets data-status="<status>" for styling; the status is always in the text, never in
  * colour alone.
  */
@@ -16,10 +16,18 @@ import {
   indexRecord,
   type CourseOutline,
   type CourseProgress,
+  type RecordIndex,
 } from '../projections';
 import type { RecordView } from '../view';
 import { RecordElement } from './record-element';
-import { endingsText, quizResultText, STATUS_TEXT, stepsDoneText } from '../wording';
+import {
+  endingsText,
+  practiceResultText,
+  quizResultText,
+  STATUS_TEXT,
+  stepsDoneText,
+} from '../wording';
+import { practiceResult } from '../practice-progress';
 
 class CourseProgressElement extends RecordElement {
   private course: CourseOutline | null = null;
@@ -31,10 +39,11 @@ class CourseProgressElement extends RecordElement {
 
   protected show(view: RecordView) {
     if (view.phase !== 'ready' || !this.course) return;
-    const progress = courseProgress(indexRecord(view.statements), this.course);
+    const index = indexRecord(view.statements);
+    const progress = courseProgress(index, this.course);
     this.showContinue(progress);
     this.showSummary(progress);
-    this.showStepTags(progress);
+    this.showStepTags(progress, index);
   }
 
   private showContinue(progress: CourseProgress) {
@@ -77,7 +86,7 @@ class CourseProgressElement extends RecordElement {
     list.hidden = items.length === 0;
   }
 
-  private showStepTags(progress: CourseProgress) {
+  private showStepTags(progress: CourseProgress, index: RecordIndex) {
     for (const { steps } of progress.modules) {
       for (const { step, status, quiz, endings } of steps) {
         const id = CSS.escape(step.id);
@@ -85,7 +94,12 @@ class CourseProgressElement extends RecordElement {
           tag.textContent = STATUS_TEXT[status];
           tag.dataset['status'] = status;
         }
-        const detail = (quiz && quizResultText(quiz)) ?? (endings && endingsText(endings)) ?? '';
+        const practice = step.kind === 'practice' ? practiceResult(index, step.id) : undefined;
+        const detail =
+          (quiz && quizResultText(quiz)) ??
+          (endings && endingsText(endings)) ??
+          (practice && practiceResultText(practice)) ??
+          '';
         for (const tag of document.querySelectorAll<HTMLElement>(`[data-step-detail="${id}"]`)) {
           tag.textContent = detail;
         }

@@ -6,7 +6,8 @@ export const LIMITS = {
   id: 200,
   iri: 500,
   name: 300,
-  response: 2000,
+  /** A practice answer the learner chooses to share: about a page of writing. */
+  response: 6000,
   revision: 100,
   listLength: 100,
 } as const;

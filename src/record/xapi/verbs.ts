@@ -11,17 +11,22 @@
 /**
  * What a learner did, as the site records it now. Each has one verb IRI (below):
  * ADL's where it has one; `assigned` ("Add to my learning") is our own, under the activity base.
+ * `attempted` is written for a practice answer the learner submits. Records made before 2026-12 also
+ * hold it on a path activity, for an assignment (now `assigned`); readers tell the two apart by the
+ * activity's kind (see paths/assignments/record.ts).
  */
 export type Verb =
-  'experienced' | 'progressed' | 'completed' | 'answered' | 'passed' | 'failed' | 'assigned';
+  | 'experienced'
+  | 'progressed'
+  | 'completed'
+  | 'answered'
+  | 'attempted'
+  | 'passed'
+  | 'failed'
+  | 'assigned';
 
-/** A verb found in records made by earlier versions of Sideline: read, never written again. */
-export type OldVerb =
-  /** Until 2026-12, "Add to my learning" recorded `attempted` on a path activity (now `assigned`). */
-  'attempted';
-
-/** Every verb a record may hold: what Sideline writes now, and what it wrote before. */
-export type RecordedVerb = Verb | OldVerb;
+/** Every verb a record may hold. The same as Verb today; kept apart so an old verb has a home. */
+export type RecordedVerb = Verb;
 
 const ADL_VERBS = 'http://adlnet.gov/expapi/verbs/';
 

@@ -6,7 +6,7 @@
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioConsequence } from './Consequence';
 import { ScenarioGauges } from './Gauges';
-import { ScenarioMarkdown } from './Markdown';
+import { Markdown } from '../../site/Markdown';
 import type { ScenarioIds } from './ids';
 
 interface ScenarioDecisionProps {
@@ -38,7 +38,7 @@ export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
         {node.title}
       </h2>
       {node.speaker && <p className="scenario-speaker">Speaker: {node.speaker}</p>}
-      <ScenarioMarkdown text={node.text} className="scenario-text" />
+      <Markdown text={node.text} className="scenario-text" />
 
       {deciding && (
         <>

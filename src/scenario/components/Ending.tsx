@@ -6,7 +6,7 @@ import type { DebriefState } from '../debrief';
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioDecisions } from './Decisions';
 import { ScenarioGauges } from './Gauges';
-import { ScenarioMarkdown } from './Markdown';
+import { Markdown } from '../../site/Markdown';
 import type { ScenarioIds } from './ids';
 
 interface ScenarioEndingProps {
@@ -29,7 +29,7 @@ export function ScenarioEnding({ state, send, ids, debrief }: ScenarioEndingProp
       <p className="scenario-outcome">{ending.outcome}</p>
 
       <h3>What this shows</h3>
-      <ScenarioMarkdown text={ending.debrief} className="scenario-debrief" />
+      <Markdown text={ending.debrief} className="scenario-debrief" />
 
       <ScenarioDecisions
         scenario={scenario}

@@ -8,7 +8,8 @@ import type { CustomRecord } from 'pagefind';
 import type { Scenario } from '../../scenario/schema';
 import type { VideoScript } from '../../video/schema';
 import type { ContentEntry, CourseTree, StepNode } from '../../content/course-tree';
-import { parseMarkdown, type Inline } from '../../scenario/markdown';
+import { parseMarkdown, type Inline } from '../../site/markdown';
+import { escapeHtml } from '../../site/markdown-html';
 import { glossaryHref } from '../glossary';
 import type { VideoTranscript } from '../../video/assets';
 
@@ -138,9 +139,11 @@ function markdownText(source: string): string {
   const inline = (parts: Inline[]): string =>
     parts.map((part) => (typeof part === 'string' ? part : inline(part.children))).join('');
   return parseMarkdown(source)
-    .map((block) =>
-      block.kind === 'paragraph' ? inline(block.children) : block.items.map(inline).join('. '),
-    )
+    .map((block) => {
+      if (block.kind === 'paragraph') return inline(block.children);
+      if (block.kind === 'list') return block.items.map(inline).join('. ');
+      return [block.head, ...block.rows].map((row) => row.map(inline).join(', ')).join('. ');
+    })
     .join(' ');
 }
 
@@ -170,12 +173,4 @@ function visibleText(html: string): string {
 
 function normaliseSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -25,6 +25,7 @@ export function learner(id: string, overrides: Partial<LearnerSummary> = {}): Le
     firstTries: [],
     firstChoices: [],
     firstEndings: [],
+    practice: [],
     ...overrides,
   };
 }

@@ -122,12 +122,30 @@ describe('the link to the record', () => {
     expect(opened).toBe(1);
   });
 
-  test('when the record cannot be opened, the quiz carries on as if nothing was saved', async () => {
+  test('when the record cannot be opened, the quiz carries on, told that nothing was saved', async () => {
     const link = linkToRecord(() => Promise.reject(new Error('no IndexedDB')));
     await expect(link.loadAttempt('quiz:q', 'rev')).resolves.toEqual({ status: 'none' });
     await expect(
       link.record({ verb: 'answered', activity: { kind: 'question', id: 'q/a', title: 'A' } }),
-    ).resolves.toBeUndefined();
+    ).resolves.toEqual({ saved: false, reason: 'unavailable' });
+    await expect(link.saveAttempt('quiz:q', 'rev', 1)).resolves.toEqual({
+      saved: false,
+      reason: 'unavailable',
+    });
+  });
+
+  test('a write that fails says so, and one that lands says where', async () => {
+    const failing = linkToRecord(() =>
+      Promise.resolve(fakeRecord({ saveAttempt: () => Promise.reject(new Error('quota')) }).api),
+    );
+    await expect(failing.saveAttempt('practice:p', 'rev', 'text')).resolves.toEqual({
+      saved: false,
+      reason: 'error',
+    });
+    const working = linkToRecord(() => Promise.resolve(fakeRecord().api));
+    await expect(working.saveAttempt('practice:p', 'rev', 'text')).resolves.toEqual({
+      saved: true,
+    });
   });
 
   test('a failed write does not stop the ones after it', async () => {

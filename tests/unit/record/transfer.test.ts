@@ -54,7 +54,7 @@ describe('refusing a bad file, with a plain message', () => {
     'bad-file': `This learning record has been changed or damaged: the learner is missing. ${CHOOSE} ${UNCHANGED}`,
     'script-in-name': `Entry 1 of 12 in this record is not valid: the activity name contains markup, such as a <script> tag. ${EDITED} ${CHOOSE} ${UNCHANGED}`,
     'control-character': `Entry 1 of 12 in this record is not valid: the activity name contains a control character. ${EDITED} ${CHOOSE} ${UNCHANGED}`,
-    'over-long': `Entry 1 of 12 in this record is not valid: the answer given is longer than 2000 characters. ${EDITED} ${CHOOSE} ${UNCHANGED}`,
+    'over-long': `Entry 1 of 12 in this record is not valid: the answer given is longer than 6000 characters. ${EDITED} ${CHOOSE} ${UNCHANGED}`,
     'unknown-field': `Entry 1 of 12 in this record is not valid: the entry has a field Sideline never writes ("authority"). ${EDITED} ${CHOOSE} ${UNCHANGED}`,
     'bad-score': `Entry 1 of 12 in this record is not valid: the score is above 1 (scores run from -1 to 1). ${EDITED} ${CHOOSE} ${UNCHANGED}`,
     'duplicate-ids': `This record lists the same entry twice (id 00000000-0000-4000-8000-000000000001). A record downloaded from Sideline never does this, so the file may have been edited. ${CHOOSE} ${UNCHANGED}`,

@@ -30,7 +30,7 @@ const VALUES: unknown[] = [
   'http://x y',
   'not an iri',
   'x'.repeat(301),
-  'x'.repeat(2001),
+  'x'.repeat(6001),
   '2026-11-01T09:00:00.000Z',
   '2026-02-30T09:00:00.000Z',
   '2026-11-01T09:00:00Z',

@@ -121,6 +121,7 @@ describe('a progress report', () => {
       { verb: 'completed', count: 1 },
       { verb: 'failed', count: 1 },
     ]);
+    expect(summary.sharedAnswers).toBe(0); // no practice answer shared
     expect(summary.firstAt).toBe(statements[0]!.timestamp);
     expect(summary.lastAt).toBe(statements[statements.length - 1]!.timestamp);
   });

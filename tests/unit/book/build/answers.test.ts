@@ -44,6 +44,7 @@ describe('the answers at the end of the book', () => {
             id: 'owners',
             title: 'Practice: name owners',
             summary: 's',
+            duration: 10,
             brief: 'b',
             prompt: 'p',
             rubric: [{ id: 'r', text: 'r' }],

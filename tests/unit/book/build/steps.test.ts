@@ -119,6 +119,7 @@ describe('a practice task in print', () => {
         id: 'name-owners',
         title: 'Practice: name an owner',
         summary: 'Name owners.',
+        duration: 15,
         lesson: 'owners-lesson',
         brief: 'You are the sponsor.',
         prompt: 'Your note',

@@ -1,18 +1,56 @@
 /**
- * The little Markdown a scenario's text uses: paragraphs, bullet and numbered lists, **bold** and
- * *emphasis*. Parsed to plain data that the island renders as React elements, so author text is
- * never injected as HTML and no Markdown library ships to the browser. Anything else stays as text.
+ * The little Markdown that text in YAML files uses (scenario situations and debriefs, practice briefs
+ * and model answers): paragraphs, bullet and numbered lists, pipe tables, **bold** and *emphasis*.
+ * Parsed to plain data that components render as elements, so author text is never injected as HTML
+ * and no Markdown library ships to the browser. Anything else stays as text.
  */
 
 export type Inline = string | { kind: 'strong' | 'em'; children: Inline[] };
 
+/** A table's first column holds row headers: every table in the courses names its rows there. */
 export type Block =
-  { kind: 'paragraph'; children: Inline[] } | { kind: 'list'; ordered: boolean; items: Inline[][] };
+  | { kind: 'paragraph'; children: Inline[] }
+  | { kind: 'list'; ordered: boolean; items: Inline[][] }
+  | { kind: 'table'; head: Inline[][]; rows: Inline[][][] };
 
 const bullet = /^\s*[-*+]\s+(.*)$/;
 const numbered = /^\s*\d+[.)]\s+(.*)$/;
 
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
 export function parseMarkdown(source: string): Block[] {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: Block[] = [];
+  let text: string[] = [];
+  for (let at = 0; at < lines.length;) {
+    // A pipe table: a header row, a --- rule, then rows.
+    if (TABLE_ROW.test(lines[at]!) && TABLE_RULE.test(lines[at + 1] ?? '')) {
+      blocks.push(...parseText(text));
+      text = [];
+      const head = lines[at]!;
+      at += 2;
+      const rows: string[] = [];
+      while (at < lines.length && TABLE_ROW.test(lines[at]!)) rows.push(lines[at++]!);
+      blocks.push({ kind: 'table', head: cells(head), rows: rows.map(cells) });
+      continue;
+    }
+    text.push(lines[at++]!);
+  }
+  blocks.push(...parseText(text));
+  return blocks;
+}
+
+function cells(row: string): Inline[][] {
+  return row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((cell) => parseInline(cell.trim()));
+}
+
+function parseText(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let list: { ordered: boolean; items: string[][] } | null = null;
@@ -30,7 +68,7 @@ export function parseMarkdown(source: string): Block[] {
     list = null;
   };
 
-  for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const raw of lines) {
     const line = raw.trim();
     if (!line) {
       flush();

@@ -1,11 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ScenarioMarkdown } from '../../../src/scenario/components/Markdown';
-import { parseInline, parseMarkdown } from '../../../src/scenario/markdown';
+import { Markdown } from '../../../src/site/Markdown';
+import { parseInline, parseMarkdown } from '../../../src/site/markdown';
 
-const html = (text: string) => renderToStaticMarkup(<ScenarioMarkdown text={text} />);
+const html = (text: string) => renderToStaticMarkup(<Markdown text={text} />);
 
-describe('scenario Markdown', () => {
+describe('Markdown from YAML files', () => {
   it('makes paragraphs from blank-line-separated text, joining wrapped lines', () => {
     expect(html('The sponsor rings.\nShe sounds tired.\n\nThe review is in five weeks.')).toBe(
       '<div><p>The sponsor rings. She sounds tired.</p><p>The review is in five weeks.</p></div>',

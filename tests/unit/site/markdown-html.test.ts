@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from '../../../../src/book/build/markdown';
+import { markdownToHtml } from '../../../src/site/markdown-html';
 
 describe('Markdown from YAML, as book HTML', () => {
   it('reads paragraphs, lists and emphasis as the scenario player does, escaping the text', () => {

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { practiceDocument, practiceFileName } from '../../../src/practice/document';
+
+const task = {
+  title: 'Practice: agree the time you will give',
+  brief: 'You sponsor a project.\n\n| Phase | Dates |\n| --- | --- |\n| Build | 2027 |',
+  prompt: 'Your time agreement',
+  rubric: [
+    { id: 'figures', text: 'Gives a figure for every phase' },
+    { id: 'signs', text: 'Names three warning signs' },
+  ],
+  model: '**Time I will give**\n\n- One day a week',
+  modelNotes: 'Plans by phase.',
+};
+
+test('the download holds the brief, the answer as text, the ticks and the model', () => {
+  const html = practiceDocument({
+    task,
+    courseTitle: 'Sponsor induction',
+    answer: '<script>alert(1)</script>\nThursday mornings',
+    ticks: { figures: true, signs: false },
+    date: '5 December 2026',
+  });
+  expect(html).toContain('<th scope="row">Build</th>');
+  expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\nThursday mornings');
+  expect(html).not.toContain('<script>');
+  expect(html).toContain('my answer meets 1 of 2 criteria');
+  expect(html).toContain('<tr><th scope="row">Names three warning signs</th><td>Not yet</td></tr>');
+  expect(html).toContain('<strong>Time I will give</strong>');
+  expect(html).toContain('Why the model works');
+});
+
+test('the file is named after the task', () => {
+  expect(practiceFileName('Practice: agree the time you will give')).toBe(
+    'practice-agree-the-time-you-will-give.html',
+  );
+  expect(practiceFileName('???')).toBe('practice-answer.html');
+});
