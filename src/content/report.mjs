@@ -42,6 +42,7 @@ const courses = yamlOf('course.yaml');
 const modules = yamlOf('module.yaml');
 const quizzes = yamlOf('quiz.yaml');
 const scenarios = yamlOf('scenario.yaml');
+const practice = yamlOf('practice.yaml');
 const videos = yamlOf('video.yaml');
 const glossary = parse(readFileSync('content/glossary.yaml', 'utf8'));
 const roles = files('content/roles').filter((f) => f.endsWith('.yaml'));
@@ -154,6 +155,16 @@ row(
       (c) =>
         `${c.data.id} ${scenarios.filter((s) => s.file.startsWith(c.file.replace('course.yaml', ''))).length}`,
     )
+    .join(', '),
+);
+row(
+  'practice tasks per course (rubric points)',
+  courses
+    .map((c) => {
+      const tasks = practice.filter((p) => p.file.startsWith(c.file.replace('course.yaml', '')));
+      const points = tasks.map((t) => t.data.rubric.length);
+      return `${c.data.id} ${tasks.length} (${Math.min(...points)} to ${Math.max(...points)})`;
+    })
     .join(', '),
 );
 row(
