@@ -4,6 +4,7 @@
  * read here is described as the learner's own import describes it, so both name the same field alike.
  */
 import {
+  issueText,
   recordEntryIssueText,
   recordFileIssueText,
   type FieldIssue,
@@ -43,13 +44,10 @@ export function reportProblemText(file: ReportFileKind, problem: FileProblem): s
   }
 }
 
-/** `the field "verb.id" is not a verb Sideline records`: a PMO may pass this on to whoever helps. */
+/**
+ * `the field "verb.id" is not a verb Sideline records`: the field's own name, which a PMO may pass on
+ * to whoever helps, with the same words for what is wrong as a learner's import uses.
+ */
 function fieldText(issue: FieldIssue): string {
-  const what =
-    issue.kind === 'unknown-fields'
-      ? `has a field Sideline never writes ("${(issue.keys ?? []).join('", "')}")`
-      : issue.kind === 'missing'
-        ? 'is missing'
-        : (issue.detail ?? 'is not in the form Sideline writes');
-  return issue.field ? `the field "${issue.field}" ${what}` : `it ${what}`;
+  return issue.field ? `the field "${issue.field}" ${issueText(issue)}` : `it ${issueText(issue)}`;
 }

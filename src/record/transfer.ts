@@ -324,7 +324,8 @@ export function recordEntryIssueText({
   return `Entry ${entry} of ${entries} in this record is not valid: ${what} ${issueText(issue)}`;
 }
 
-function issueText(issue: FieldIssue): string {
+/** What is wrong with a field, as words after its name: "is missing", "has a value Sideline never writes". */
+export function issueText(issue: FieldIssue): string {
   switch (issue.kind) {
     case 'not-in-form':
       return issue.detail ?? 'is not in the form Sideline writes';

@@ -39,9 +39,9 @@ function finishEverything(): StatementDraft[] {
           result: { success: true, score: { scaled: 1 } },
           context: { course },
         });
-      } else if (file === 'scenario.yaml' || file === 'video.yaml') {
+      } else if (['scenario.yaml', 'video.yaml', 'practice.yaml'].includes(file)) {
         const { id } = parse(text) as { id: string };
-        const kind = file === 'video.yaml' ? ('video' as const) : ('scenario' as const);
+        const kind = file.replace('.yaml', '') as 'scenario' | 'video' | 'practice';
         drafts.push({
           verb: 'completed',
           activity: { kind, id, title: id },

@@ -75,6 +75,30 @@ describe('content checks', () => {
     `);
   });
 
+  it('report a practice task with a thin rubric and a repeated point', () => {
+    expect(problemsIn('practice-problems')).toMatchInlineSnapshot(`
+      "Sideline found 2 problems in the course content:
+
+      courses/demo/01-basics/practice.yaml → rubric
+        Problem: "rubric" is too small: it needs at least 4 items.
+        Fix: Give "rubric" at least 4 items (four to six criteria the learner ticks when comparing their answer).
+
+      courses/demo/01-basics/practice.yaml → rubric[1].id
+        Problem: Two criteria have the id "options".
+        Fix: Give every criterion its own id: learners' results are stored against it."
+    `);
+  });
+
+  it('report a practice task linked to a lesson that does not exist', () => {
+    expect(problemsIn('practice-unknown-lesson')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/practice.yaml → lesson
+        Problem: The practice task links to a lesson "first-lesson-typo" that does not exist.
+        Fix: Use the id from the frontmatter of the lesson that teaches what this practises."
+    `);
+  });
+
   it('report an audience naming a role that does not exist', () => {
     expect(problemsIn('unknown-role')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:

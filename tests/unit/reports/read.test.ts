@@ -119,7 +119,7 @@ describe('reading a progress report', () => {
         ),
       ),
     ).toMatch(
-      /^Entry 3 of 18 is not valid: the field "verb.display.en-GB" is not in the form Sideline writes\./,
+      /^Entry 3 of 18 is not valid: the field "verb.display.en-GB" has a value Sideline never writes\./,
     );
     expect(reasonOf(tampered((s) => (s['id'] = 'not-a-uuid')))).toMatch(
       /^Entry 3 of 18 is not valid: the field "id" is not a statement id/,
