@@ -21,7 +21,8 @@ function pathSteps(): number {
   const steps = modules.flatMap((module) =>
     readdirSync(join(dir, module)).filter(
       (file) =>
-        file.endsWith('.mdx') || ['quiz.yaml', 'scenario.yaml', 'video.yaml', 'practice.yaml'].includes(file),
+        file.endsWith('.mdx') ||
+        ['quiz.yaml', 'scenario.yaml', 'video.yaml', 'practice.yaml'].includes(file),
     ),
   );
   return steps.length + 2;
