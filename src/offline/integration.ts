@@ -19,12 +19,9 @@ export interface ServiceWorkerReport {
   warnings: string[];
 }
 
-/**
- * Lists the files in `distDir` and (re)writes `distDir/sw.js`. Exported so a test can rewrite the
- * worker for a changed copy of a build without building the site again.
- */
-export async function writeServiceWorker(distDir: string): Promise<ServiceWorkerReport> {
-  const { manifestEntries, count, size, warnings } = await getManifest({
+/** What the worker precaches from `distDir`: each file's request address and revision. */
+export function precacheList(distDir: string) {
+  return getManifest({
     globDirectory: distDir,
     globPatterns: [
       '**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter,epub,pdf}',
@@ -47,6 +44,14 @@ export async function writeServiceWorker(distDir: string): Promise<ServiceWorker
       }),
     ],
   });
+}
+
+/**
+ * Lists the files in `distDir` and (re)writes `distDir/sw.js`. Exported so a test can rewrite the
+ * worker for a changed copy of a build without building the site again.
+ */
+export async function writeServiceWorker(distDir: string): Promise<ServiceWorkerReport> {
+  const { manifestEntries, count, size, warnings } = await precacheList(distDir);
   const result = await build({
     entryPoints: [fileURLToPath(new URL('./sw.ts', import.meta.url))],
     bundle: true,
