@@ -27,25 +27,29 @@ interface TestSite {
   serve(folder: string): void;
   /** Answer 500 to the next request for this path (a failure during install). */
   failOnce(path: string): void;
+  /** Answer requests for this path only after this many milliseconds (a stalled network). */
+  delay(path: string, ms: number): void;
 }
 
 let server: Server | undefined;
 const copies: string[] = [];
 test.afterEach(() => {
   server?.close();
+  server?.closeAllConnections(); // a delayed answer still pending
   copies.splice(0).forEach((folder) => rmSync(folder, { recursive: true, force: true }));
 });
 
 async function startSite(folder: string): Promise<TestSite> {
   let root = folder;
   const failing = new Set<string>();
+  const delays = new Map<string, number>();
   const served: string[] = [];
   const site = staticSite(() => root);
   server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     served.push(pathname);
     if (failing.delete(pathname)) response.writeHead(500).end();
-    else site(request, response);
+    else setTimeout(() => site(request, response), delays.get(pathname) ?? 0);
   });
   await new Promise<void>((done) => server!.listen(0, 'localhost', done));
   const { port } = server.address() as AddressInfo;
@@ -54,6 +58,7 @@ async function startSite(folder: string): Promise<TestSite> {
     served,
     serve: (next) => void (root = next),
     failOnce: (path) => void failing.add(path),
+    delay: (path, ms) => void delays.set(path, ms),
   };
 }
 
@@ -173,4 +178,21 @@ test('a file that fails while the worker installs is fetched at the next visit, 
   await page.goto(site.origin + missed);
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('h1')).not.toHaveText('Page not found');
+});
+
+test('a page the network is slow to send comes from the precache after 4 seconds', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const site = await startSite(dist);
+  await page.goto(site.origin + '/');
+  await controlled(page);
+  site.delay(lesson, 30_000);
+  const started = Date.now();
+  await page.goto(site.origin + lesson);
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('h1')).not.toHaveText('Page not found');
+  const waited = Date.now() - started;
+  expect(waited).toBeGreaterThanOrEqual(4_000);
+  expect(waited).toBeLessThan(15_000);
 });
