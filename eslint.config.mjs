@@ -60,8 +60,4 @@ export default tseslint.config(
     files: ['**/*.mjs', 'tests/**/*.ts', 'src/*/tool/**/*.ts', 'src/*/build/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
-  {
-    files: ['src/offline/sw.js'],
-    languageOptions: { globals: { ...globals.serviceworker } },
-  },
 );

@@ -96,7 +96,7 @@ export function playableSource(
   return src[source?.kind ?? 'mp4'];
 }
 
-/** The service worker's cache for videos the learner chose to keep (src/offline/sw.js). */
+/** The service worker's cache for videos the learner chose to keep (src/offline/sw.ts). */
 export const VIDEO_CACHE = 'sideline-videos';
 
 /** One of a course's videos, as "Download for offline" needs it. */

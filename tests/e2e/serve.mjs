@@ -1,64 +1,10 @@
-// A small static server for the browser tests: serves dist/ like a plain static host would
-// (content types, 404 page with status 404, byte ranges for video), on the port given.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A small static server for the browser tests: serves dist/ (or the folder given) on the port given.
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { staticSite } from './static-site.mjs';
 
 const port = Number(process.argv[2] ?? 4399);
 const root = resolve(process.argv[3] ?? 'dist');
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.wasm': 'application/wasm',
-  '.epub': 'application/epub+zip',
-  '.pdf': 'application/pdf',
-};
-
-function fileFor(pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(root, safe);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  return existsSync(file) ? file : undefined;
-}
-
-createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(url.pathname);
-  if (!file) {
-    response.writeHead(404, { 'Content-Type': types['.html'] });
-    createReadStream(join(root, '404.html')).pipe(response);
-    return;
-  }
-  const size = statSync(file).size;
-  const headers = {
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-    'Accept-Ranges': 'bytes',
-    'Cache-Control': 'no-cache',
-  };
-  const range = /bytes=(\d*)-(\d*)/.exec(request.headers.range ?? '');
-  if (range) {
-    const start = Number(range[1] || 0);
-    const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-    response.writeHead(206, {
-      ...headers,
-      'Content-Range': `bytes ${start}-${end}/${size}`,
-      'Content-Length': end - start + 1,
-    });
-    createReadStream(file, { start, end }).pipe(response);
-    return;
-  }
-  response.writeHead(200, { ...headers, 'Content-Length': size });
-  if (request.method === 'HEAD') response.end();
-  else createReadStream(file).pipe(response);
-}).listen(port, () => console.log(`Serving dist/ on http://localhost:${port}`));
+createServer(staticSite(() => root)).listen(port, () =>
+  console.log(`Serving ${root} on http://localhost:${port}`),
+);
