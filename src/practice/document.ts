@@ -3,6 +3,7 @@
  * browser or a word processor and use at work. It holds the brief, the learner's answer (as text,
  * never as markup), their rubric ticks and the model answer. No scripts, no outside requests.
  */
+import { fileNamePart } from '../site/file-name';
 import { escapeHtml, markdownToHtml } from '../site/markdown-html';
 
 export interface PracticeDocumentInput {
@@ -16,8 +17,8 @@ export interface PracticeDocumentInput {
   };
   courseTitle: string;
   answer: string;
-  /** The learner's ticks, by criterion id; absent when they have not compared yet. */
-  ticks?: Readonly<Record<string, boolean>>;
+  /** The learner's ticks, by criterion id. */
+  ticks: Readonly<Record<string, boolean>>;
   /** When the document was made, as the learner's own date. */
   date: string;
 }
@@ -36,11 +37,10 @@ export function practiceDocument({
 }: PracticeDocumentInput): string {
   const rubric = task.rubric
     .map(({ id, text }) => {
-      const verdict = ticks ? (ticks[id] ? 'Met' : 'Not yet') : 'Not compared yet';
-      return `<tr><th scope="row">${escapeHtml(text)}</th><td>${verdict}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(text)}</th><td>${ticks[id] ? 'Met' : 'Not yet'}</td></tr>`;
     })
     .join('');
-  const met = ticks ? task.rubric.filter(({ id }) => ticks[id]).length : undefined;
+  const met = task.rubric.filter(({ id }) => ticks[id]).length;
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -53,7 +53,7 @@ ${markdownToHtml(task.brief)}
 <h2>${escapeHtml(task.prompt)}</h2>
 <div class="answer">${escapeHtml(answer)}</div>
 <h2>Checked against the rubric</h2>
-${met === undefined ? '' : `<p>By my own assessment, my answer meets ${met} of ${task.rubric.length} criteria.</p>`}
+<p>By my own assessment, my answer meets ${met} of ${task.rubric.length} criteria.</p>
 <table><thead><tr><th scope="col">Criterion</th><th scope="col">My answer</th></tr></thead><tbody>${rubric}</tbody></table>
 <h2>A model answer</h2>
 ${markdownToHtml(task.model)}
@@ -65,12 +65,6 @@ ${task.modelNotes ? `<h2>Why the model works</h2>\n${markdownToHtml(task.modelNo
 
 /** A file name from the task's title, like `practice-agree-the-time-you-will-give.html`. */
 export function practiceFileName(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/^practice:\s*/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+  const slug = fileNamePart(title.replace(/^practice:\s*/i, ''), 60);
   return `practice-${slug || 'answer'}.html`;
 }

@@ -9,6 +9,7 @@ import type { Statement } from '../record/xapi/schema';
 import { isAssignmentStatement, type StoredAssignment } from '../paths/assignments/record';
 import { resolveRefs, stepsOf } from '../paths/steps';
 import type { CourseOutline } from '../record/projections';
+import { fileNamePart } from '../site/file-name';
 
 export const REPORT_FORMAT = 'sideline-progress-report';
 export const REPORT_VERSION = 1;
@@ -101,12 +102,7 @@ export function serialiseReport(report: ProgressReport): string {
 
 export function reportFileName(report: ProgressReport): string {
   const day = report.createdAt.slice(0, 10);
-  const who = (report.learner.name ?? '')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
+  const who = fileNamePart(report.learner.name ?? '', 40);
   return `sideline-progress-${who ? `${who}-` : ''}${day}.json`;
 }
 

@@ -22,6 +22,26 @@ test('while one write is in flight, only the newest draft waits: the latest word
   expect(states.at(-1)).toBe('saved');
 });
 
+test('the state says what happened to the latest draft, not to one a newer draft replaced', async () => {
+  const states: SaveState[] = [];
+  let calls = 0;
+  const saver = autosaver(
+    (draft: string) =>
+      new Promise<{ saved: boolean; reason?: 'full' }>((resolve) =>
+        setTimeout(() => {
+          calls += 1;
+          resolve(draft === 'old' ? { saved: false, reason: 'full' } : { saved: true });
+        }, 5),
+      ) as ReturnType<Parameters<typeof autosaver<string>>[0]>,
+    (state) => states.push(state),
+  );
+  saver.save('old');
+  saver.save('new');
+  await saver.flush();
+  expect(calls).toBe(2);
+  expect(states).toEqual(['saving', 'saving', 'saved']);
+});
+
 test('a write that does not reach lasting storage says so', async () => {
   const { write } = slowDisk({ saved: false, reason: 'full' });
   const states: SaveState[] = [];

@@ -30,9 +30,29 @@ test('the download holds the brief, the answer as text, the ticks and the model'
   expect(html).toContain('Why the model works');
 });
 
+test('every point is listed with its verdict, and notes appear only when the task has them', () => {
+  const html = practiceDocument({
+    task: { ...task, modelNotes: undefined },
+    courseTitle: 'Sponsor induction',
+    answer: 'Plan',
+    ticks: { figures: true, signs: true },
+    date: '5 December 2026',
+  });
+  expect(html).toContain(
+    '<tbody><tr><th scope="row">Gives a figure for every phase</th><td>Met</td></tr><tr><th scope="row">Names three warning signs</th><td>Met</td></tr></tbody>',
+  );
+  expect(html).toContain('my answer meets 2 of 2 criteria');
+  expect(html).not.toContain('Why the model works');
+  expect(html).toMatch(
+    /<div class="answer">Plan<\/div>\n<h2>Checked against the rubric<\/h2>\n<p>/,
+  );
+});
+
 test('the file is named after the task', () => {
   expect(practiceFileName('Practice: agree the time you will give')).toBe(
     'practice-agree-the-time-you-will-give.html',
   );
   expect(practiceFileName('???')).toBe('practice-answer.html');
+  expect(practiceFileName('Write a Practice:  Plan')).toBe('practice-write-a-practice-plan.html');
+  expect(practiceFileName('Practice:   Élan')).toBe('practice-elan.html');
 });

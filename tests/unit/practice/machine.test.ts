@@ -29,6 +29,20 @@ function started() {
   return { actor, attempts, assessments };
 }
 
+test('a task starts empty, in the writing stage, with nothing submitted or ticked', () => {
+  const { actor } = started();
+  expect(actor.getSnapshot().value).toBe('writing');
+  expect(actor.getSnapshot().context).toEqual({
+    criteria,
+    answer: '',
+    submitted: '',
+    ticks: {},
+    share: false,
+    attempts: 0,
+    emptyAnswer: false,
+  });
+});
+
 describe('writing', () => {
   test('an empty answer cannot be submitted: the learner is told, nothing is recorded', () => {
     const { actor, attempts } = started();
@@ -183,5 +197,6 @@ describe('saving and restoring', () => {
 test('words are counted as a learner would count them', () => {
   expect(wordCount('')).toBe(0);
   expect(wordCount('  one\ntwo   three ')).toBe(3);
+  expect(wordCount(' \n ')).toBe(0);
   vi.restoreAllMocks();
 });
