@@ -19,6 +19,7 @@ import {
 } from '../../../../src/quiz/statements';
 import { choiceStatement, endingStatement } from '../../../../src/scenario/statements';
 import { videoStatement } from '../../../../src/video/statements';
+import { assessmentStatement, attemptStatement } from '../../../../src/practice/statements';
 import { assignmentStatement } from '../../../../src/paths/assignments/record';
 import { fixtureQuiz } from '../../../fixtures/quizzes/walk';
 import { fixture } from '../../../fixtures/scenarios/load';
@@ -74,6 +75,25 @@ const drafts: [what: string, draft: StatementDraft][] = [
         ending: { id: 'end', title: 'The end' },
         variables: { acc: 4 },
         path: [{ nodeId: node.id, choiceId: node.choices[0]!.id, changes: [] }],
+      },
+    ),
+  ],
+  [
+    'a practice answer submitted',
+    attemptStatement(
+      { task: { id: 'agree-time', title: 'Practice: agree your time' }, ...course },
+      { answer: 'One day a week.', attempt: 1 },
+    ),
+  ],
+  [
+    'a practice answer assessed against its rubric, the text shared',
+    assessmentStatement(
+      { task: { id: 'agree-time', title: 'Practice: agree your time' }, ...course },
+      {
+        answer: 'One day a week.\nThursdays.',
+        rubric: { a: true, b: false },
+        share: true,
+        attempt: 1,
       },
     ),
   ],
