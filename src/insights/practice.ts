@@ -55,7 +55,7 @@ export function practiceInsights(
       table: {
         id: `practice-${task.id}`,
         title: `${task.title}: points people say their answer meets`,
-        columns: ['Point in the rubric', 'People', 'Share'],
+        columns: ['Point on the checklist', 'People', 'Share'],
         rows: shown
           ? points.map((point) => [
               point.label,

@@ -52,9 +52,9 @@ export function practiceDocument({
 ${markdownToHtml(task.brief)}
 <h2>${escapeHtml(task.prompt)}</h2>
 <div class="answer">${escapeHtml(answer)}</div>
-<h2>Checked against the rubric</h2>
-<p>By my own assessment, my answer meets ${met} of ${task.rubric.length} criteria.</p>
-<table><thead><tr><th scope="col">Criterion</th><th scope="col">My answer</th></tr></thead><tbody>${rubric}</tbody></table>
+<h2>Checked against the checklist</h2>
+<p>By my own assessment, my answer meets ${met} of ${task.rubric.length} points on the checklist.</p>
+<table><thead><tr><th scope="col">Point</th><th scope="col">My answer</th></tr></thead><tbody>${rubric}</tbody></table>
 <h2>A model answer</h2>
 ${markdownToHtml(task.model)}
 ${task.modelNotes ? `<h2>Why the model works</h2>\n${markdownToHtml(task.modelNotes)}` : ''}

@@ -112,7 +112,7 @@ test('a learner writes, reloads, goes offline, compares, assesses and shares a p
   expect(download.suggestedFilename()).toBe('practice-agree-the-time-you-will-give.html');
   const document = readFileSync(await download.path(), 'utf8');
   expect(document).toContain('&lt;b&gt;a deputy who cannot decide&lt;/b&gt;');
-  expect(document).toContain(`my answer meets 3 of ${task.rubric.length} criteria`);
+  expect(document).toContain(`my answer meets 3 of ${task.rubric.length} points on the checklist`);
   await context.setOffline(false);
 
   // My learning and the course page show the result.

@@ -24,7 +24,7 @@ test('the download holds the brief, the answer as text, the ticks and the model'
   expect(html).toContain('<th scope="row">Build</th>');
   expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;\nThursday mornings');
   expect(html).not.toContain('<script>');
-  expect(html).toContain('my answer meets 1 of 2 criteria');
+  expect(html).toContain('my answer meets 1 of 2 points on the checklist');
   expect(html).toContain('<tr><th scope="row">Names three warning signs</th><td>Not yet</td></tr>');
   expect(html).toContain('<strong>Time I will give</strong>');
   expect(html).toContain('Why the model works');
@@ -41,10 +41,10 @@ test('every point is listed with its verdict, and notes appear only when the tas
   expect(html).toContain(
     '<tbody><tr><th scope="row">Gives a figure for every phase</th><td>Met</td></tr><tr><th scope="row">Names three warning signs</th><td>Met</td></tr></tbody>',
   );
-  expect(html).toContain('my answer meets 2 of 2 criteria');
+  expect(html).toContain('my answer meets 2 of 2 points on the checklist');
   expect(html).not.toContain('Why the model works');
   expect(html).toMatch(
-    /<div class="answer">Plan<\/div>\n<h2>Checked against the rubric<\/h2>\n<p>/,
+    /<div class="answer">Plan<\/div>\n<h2>Checked against the checklist<\/h2>\n<p>/,
   );
 });
 
