@@ -17,7 +17,7 @@ export interface PracticeRecordContext {
   revision: string;
 }
 
-export function practiceActivity({ task }: PracticeRecordContext): ActivityRef {
+function practiceActivity({ task }: PracticeRecordContext): ActivityRef {
   return { kind: 'practice', id: task.id, title: fitName(task.title) };
 }
 

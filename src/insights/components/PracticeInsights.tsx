@@ -46,7 +46,7 @@ export default function PracticeInsights({
               {task.shared.map((answer, index) => (
                 <figure key={index} className="insights-shared-answer">
                   <figcaption>{answer.learner}</figcaption>
-                  <div>{answer.text}</div>
+                  <div className="typed-text">{answer.text}</div>
                 </figure>
               ))}
             </details>

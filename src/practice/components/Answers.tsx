@@ -8,7 +8,7 @@ export function Answers({ state, task }: Pick<PracticeViewProps, 'state' | 'task
       <section className="practice-yours" aria-labelledby={`${task.id}-yours`}>
         <h3 id={`${task.id}-yours`}>Your answer</h3>
         {/* The learner's own words, shown as text exactly as typed. */}
-        <div className="practice-submitted">{state.context.submitted}</div>
+        <div className="typed-text">{state.context.submitted}</div>
       </section>
       <section className="practice-model" aria-labelledby={`${task.id}-model`}>
         <h3 id={`${task.id}-model`}>A model answer</h3>
