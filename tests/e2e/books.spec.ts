@@ -6,6 +6,7 @@
  * network off.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { waitForOfflineCopy } from './offline-ready';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -204,11 +205,7 @@ test.describe('downloading the books', () => {
     }) => {
       test.setTimeout(180_000); // installs the whole site first
       await page.goto('/courses/delivery-lead-essentials/');
-      await expect
-        .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-          timeout: 60_000,
-        })
-        .toBe(true);
+      await waitForOfflineCopy(page);
       await context.setOffline(true);
       await page.reload();
       const links = bookLinks(page);

@@ -3,7 +3,8 @@
  * logs every path the browser asks for, and can switch to a changed copy of the build under the same
  * address (the copy's sw.js is rewritten by the integration, as a build would).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { waitForOfflineCopy } from './offline-ready';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,14 +75,6 @@ function changedBuild(): string {
   return folder;
 }
 
-async function controlled(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-      timeout: 60_000,
-    })
-    .toBe(true);
-}
-
 const precachedPaths = async () =>
   (await precacheList(dist)).manifestEntries.map((entry) => entry.url);
 
@@ -96,7 +89,7 @@ test('after a change to one lesson, a returning learner’s browser fetches only
 
   // First visit: the worker installs, fetching every precached file.
   await page.goto(site.origin + lesson);
-  await controlled(page);
+  await waitForOfflineCopy(page);
   const firstVisit = new Set(site.served);
   expect(precached.filter((path) => !firstVisit.has(path))).toEqual([]);
   expect(precached.length).toBeGreaterThan(100);
@@ -172,7 +165,7 @@ test('a file that fails while the worker installs is fetched at the next visit, 
   // every page load); asked from this page, so every request counted is the worker's.
   site.served.length = 0;
   await page.evaluate(() => navigator.serviceWorker.register('/sw.js'));
-  await controlled(page);
+  await waitForOfflineCopy(page);
   const retried = new Set(site.served);
   expect(retried.has(missed)).toBe(true);
   // Whatever the first attempt saved before the failure is not fetched again.
@@ -192,7 +185,7 @@ test('a page the network is slow to send comes from the precache after 4 seconds
   test.setTimeout(120_000);
   const site = await startSite(dist);
   await page.goto(site.origin + '/');
-  await controlled(page);
+  await waitForOfflineCopy(page);
   site.delay(lesson, 30_000);
   const started = Date.now();
   await page.goto(site.origin + lesson);

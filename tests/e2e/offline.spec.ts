@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForOfflineCopy } from './offline-ready';
 import { builtPages } from './site-pages';
 
 test.use({ serviceWorkers: 'allow' });
@@ -9,15 +10,7 @@ test('after one visit, every lesson of a course opens with the network off', asy
 }) => {
   test.setTimeout(240_000); // installs the whole site, then opens every step of a course
   await page.goto('/');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-      timeout: 30_000,
-    })
-    .toBe(true);
-  // Wait until the precache is complete (the worker activates only after install finishes).
+  await waitForOfflineCopy(page);
   await context.setOffline(true);
 
   const steps = builtPages().filter(
@@ -45,11 +38,7 @@ test('offline, an address the site does not have shows the not-found page', asyn
   context,
 }) => {
   await page.goto('/');
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-      timeout: 30_000,
-    })
-    .toBe(true);
+  await waitForOfflineCopy(page);
   await context.setOffline(true);
   await page.goto('/courses/not-a-course/');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

@@ -4,7 +4,8 @@
  * sees the result on My learning and the course page, in the report they save, and in the PMO's
  * insights from that report. Axe runs on every state.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { waitForOfflineCopy } from './offline-ready';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,14 +27,6 @@ const ANSWER = [
   'Thursday mornings are blocked for the project.',
   'Warning signs: <b>a deputy who cannot decide</b>, decisions waiting ten days, unread papers.',
 ].join('\n');
-
-async function waitForServiceWorker(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-      timeout: 60_000,
-    })
-    .toBe(true);
-}
 
 test('a learner writes, reloads, goes offline, compares, assesses and shares a practice answer', async ({
   page,
@@ -69,7 +62,7 @@ test('a learner writes, reloads, goes offline, compares, assesses and shares a p
   await expect(page.getByLabel(task.prompt)).toHaveValue(ANSWER);
 
   // Offline: the page and the answer are both still there.
-  await waitForServiceWorker(page);
+  await waitForOfflineCopy(page);
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByLabel(task.prompt)).toHaveValue(ANSWER);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForOfflineCopy } from './offline-ready';
 import { expectNoAxeViolations } from './axe';
 
 // The offline search test needs the service worker that the other suites block.
@@ -200,11 +201,7 @@ test('the same search works with the network off, once the site has been visited
   const online = await announcedCount(page, 'tolerance');
   const onlineTitles = await results(page).getByRole('heading', { level: 3 }).allTextContents();
 
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-      timeout: 30_000,
-    })
-    .toBe(true);
+  await waitForOfflineCopy(page);
   await context.setOffline(true);
   await page.goto('/search/?q=tolerance');
   expect(await announcedCount(page, 'tolerance')).toBe(online);

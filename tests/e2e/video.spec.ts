@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { waitForOfflineCopy } from './offline-ready';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNoAxeViolations } from './axe';
@@ -119,11 +120,7 @@ test.describe('offline', () => {
   }) => {
     test.setTimeout(180_000); // installs the whole site first
     await page.goto(videoPage);
-    await expect
-      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
-        timeout: 60_000,
-      })
-      .toBe(true);
+    await waitForOfflineCopy(page);
     await page.getByRole('button', { name: /^Download .* for offline use/ }).click();
     await expect(page.getByText(/^Saved for offline use/)).toBeVisible({ timeout: 60_000 });
     const saved = await page.evaluate(async () =>
