@@ -11,6 +11,7 @@ import { checkAssessmentForm } from './assessment';
 import { raciProblems, unknownComponents } from './mdx-checks';
 import { sharedPassages } from './passages';
 import { siteRoutes } from './routes';
+import { plainTextProblems } from './text-checks';
 
 export function checkContent(content: LoadedContent): {
   tree: CourseTree;
@@ -191,6 +192,9 @@ export function checkContent(content: LoadedContent): {
 
   // Assessment that cannot be passed by the form of its options (limits in courses/README.md).
   problems.push(...checkAssessmentForm(content));
+
+  // Plain text only in course files, by the learning record's own rule.
+  problems.push(...plainTextProblems(content));
 
   return { tree, problems };
 }

@@ -6,7 +6,6 @@
  * report to their PMO holds. Pure, so the record's wording is tested apart from the page.
  */
 import type { ActivityRef, StatementDraft } from '../record/api';
-import { fitName } from '../record/xapi/limits';
 import { wordCount, type AssessmentRecord, type AttemptRecord } from './machine';
 
 export interface PracticeRecordContext {
@@ -18,12 +17,12 @@ export interface PracticeRecordContext {
 }
 
 function practiceActivity({ task }: PracticeRecordContext): ActivityRef {
-  return { kind: 'practice', id: task.id, title: fitName(task.title) };
+  return { kind: 'practice', id: task.id, title: task.title };
 }
 
 function context(ctx: PracticeRecordContext): NonNullable<StatementDraft['context']> {
   return {
-    course: { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) },
+    course: { kind: 'course', id: ctx.courseId, title: ctx.courseTitle },
     revision: ctx.revision,
   };
 }

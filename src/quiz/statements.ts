@@ -5,7 +5,6 @@
  * the record is tested apart from the page.
  */
 import type { ActivityRef, Interaction, StatementDraft, StatementResult } from '../record/api';
-import { fitName } from '../record/xapi/limits';
 import { matchingAnswers } from './answers';
 import type { Question, Quiz } from './schema';
 import type { AnswerRecord, ResultRecord } from './machine';
@@ -19,7 +18,7 @@ export interface QuizRecordContext {
 }
 
 function quizActivity({ quiz }: QuizRecordContext): ActivityRef {
-  return { kind: 'quiz', id: quiz.id, title: fitName(quiz.title) };
+  return { kind: 'quiz', id: quiz.id, title: quiz.title };
 }
 
 function draftContext(
@@ -28,7 +27,7 @@ function draftContext(
 ): NonNullable<StatementDraft['context']> {
   return {
     revision: ctx.revision,
-    course: { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) },
+    course: { kind: 'course', id: ctx.courseId, title: ctx.courseTitle },
     extensions: { attempt },
   };
 }
@@ -39,7 +38,7 @@ function draftContext(
  * `pairId[.]answer`, where an answer is known by its words.
  */
 export function questionInteraction(question: Question): Interaction {
-  const component = (id: string, words: string) => ({ id, description: fitName(words) });
+  const component = (id: string, words: string) => ({ id, description: words });
   switch (question.type) {
     case 'single':
     case 'multiple':
@@ -77,7 +76,7 @@ export function answeredStatement(ctx: QuizRecordContext, answer: AnswerRecord):
     activity: {
       kind: 'question',
       id: `${ctx.quiz.id}/${answer.question.id}`,
-      title: fitName(answer.question.prompt),
+      title: answer.question.prompt,
       interaction: questionInteraction(answer.question),
     },
     result: { response: answer.response, success: answer.correct },

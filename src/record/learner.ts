@@ -2,7 +2,7 @@
 import type { LearnerProfile } from './api';
 import type { LearnerRow } from './db';
 import { LIMITS } from './xapi/limits';
-import { CONTROL_CHARACTERS } from './xapi/schema';
+import { CONTROL_CHARACTERS } from '../site/plain-text';
 
 export function newLearnerRow(now: Date): LearnerRow {
   return { key: 'me', id: crypto.randomUUID(), createdAt: now.toISOString() };

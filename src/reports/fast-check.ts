@@ -9,13 +9,12 @@
  * reports hold 300,000. This check is about 30 times faster and allocates nothing.
  */
 import { LIMITS } from '../record/xapi/limits';
+import { INTERACTION_TYPES, IRI } from '../record/xapi/schema';
 import {
   CONTROL_CHARACTERS as CONTROL,
   CONTROL_CHARACTERS_EXCEPT_LINES as CONTROL_EXCEPT_LINES,
-  INTERACTION_TYPES,
-  IRI,
   MARKUP,
-} from '../record/xapi/schema';
+} from '../site/plain-text';
 import { RECORDED_VERBS, verbNamed } from '../record/xapi/verbs';
 
 // The schema's own patterns, limits and verbs; only the two below are this check's own, stricter ones.

@@ -8,7 +8,6 @@
  * declared as its correct response, so an LRS can tell which decisions most learners get wrong.
  */
 import type { ActivityRef, Interaction, StatementDraft } from '../record/api';
-import { fitName } from '../record/xapi/limits';
 import type { Scenario } from './schema';
 import type { ChoiceRecord, EndingRecord } from './machine';
 
@@ -27,11 +26,11 @@ export interface ScenarioRecordContext {
 }
 
 export function scenarioActivity({ scenario }: ScenarioRecordContext): ActivityRef {
-  return { kind: 'scenario', id: scenario.id, title: fitName(scenario.title) };
+  return { kind: 'scenario', id: scenario.id, title: scenario.title };
 }
 
 function courseActivity(ctx: ScenarioRecordContext): ActivityRef {
-  return { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) };
+  return { kind: 'course', id: ctx.courseId, title: ctx.courseTitle };
 }
 
 function decisionInteraction(ctx: ScenarioRecordContext, nodeId: string): Interaction {
@@ -41,7 +40,7 @@ function decisionInteraction(ctx: ScenarioRecordContext, nodeId: string): Intera
     type: 'choice',
     choices: (node?.choices ?? []).map((choice) => ({
       id: choice.id,
-      description: fitName(choice.text),
+      description: choice.text,
     })),
     ...(strong ? { correctResponses: [strong.id] as [string] } : {}),
   };
@@ -54,7 +53,7 @@ export function choiceStatement(ctx: ScenarioRecordContext, record: ChoiceRecord
     activity: {
       kind: 'decision',
       id: `${ctx.scenario.id}/${record.node.id}`,
-      title: fitName(record.node.title),
+      title: record.node.title,
       interaction: decisionInteraction(ctx, record.node.id),
     },
     result: { response: record.choice.id, extensions: { variables: { ...record.variables } } },

@@ -4,7 +4,6 @@
  * (result.duration, the time actually watched). Pure, so the record's wording is tested apart from the page.
  */
 import type { StatementDraft } from '../record/api';
-import { fitName } from '../record/xapi/limits';
 import type { DueStatement } from './watching.ts';
 
 export interface VideoRecordContext {
@@ -22,7 +21,7 @@ export function videoStatement(
 ): StatementDraft {
   return {
     verb: due.verb,
-    activity: { kind: 'video', id: ctx.video.id, title: fitName(ctx.video.title) },
+    activity: { kind: 'video', id: ctx.video.id, title: ctx.video.title },
     result: {
       ...(due.verb === 'completed' ? { completion: true } : {}),
       duration: isoDuration(watchedSeconds),
@@ -30,7 +29,7 @@ export function videoStatement(
     },
     context: {
       revision: ctx.revision,
-      course: { kind: 'course', id: ctx.courseId, title: fitName(ctx.courseTitle) },
+      course: { kind: 'course', id: ctx.courseId, title: ctx.courseTitle },
     },
   };
 }

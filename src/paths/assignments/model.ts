@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { PathRef } from '../steps';
 import { REF_TEXT } from '../steps';
+import { CONTROL_CHARACTERS, MARKUP } from '../../site/plain-text';
 
 // Islands run under a strict CSP (no eval): skip zod's new Function probe.
 z.config({ jitless: true });
@@ -40,13 +41,9 @@ export const LINK_LIMITS = {
   days: 365,
 } as const;
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_EXCEPT_LINES =
   // eslint-disable-next-line no-control-regex -- as above, but a message may hold line breaks
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-/** The learning record refuses activity names that look like tags; so a title must not hold one. */
-const MARKUP = /<\/?[a-z!][^<>]*>/i;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{8,32}$/;
 
@@ -54,7 +51,7 @@ function line(max: number) {
   return z.string().check(
     z.minLength(1),
     z.maxLength(max),
-    z.refine((value) => value.trim() === value && !CONTROL.test(value)),
+    z.refine((value) => value.trim() === value && !CONTROL_CHARACTERS.test(value)),
   );
 }
 
@@ -134,7 +131,7 @@ export function checkAssignmentText(
   allowLines = false,
 ): AssignmentDraftProblem | null {
   if (value.length > max) return { field, message: `${label} must be ${max} characters or fewer` };
-  if ((allowLines ? CONTROL_EXCEPT_LINES : CONTROL).test(value)) {
+  if ((allowLines ? CONTROL_EXCEPT_LINES : CONTROL_CHARACTERS).test(value)) {
     return { field, message: `${label} must not contain special control characters` };
   }
   if (field === 'title' && MARKUP.test(value)) {

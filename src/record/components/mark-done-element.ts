@@ -13,7 +13,8 @@
  * never marks it on its own; and while the button is hovered or focused the learner is about to press
  * it, so it is left for them. Statements are append-only, so there is no "mark as not done".
  */
-import type { LearningRecord, StatementDraft, Verb } from '../api';
+import type { LearningRecord } from '../api';
+import { lessonStatement } from '../lesson-statement';
 import { indexRecord, stepStatus } from '../projections';
 import type { RecordView } from '../view';
 import { RecordElement } from './record-element';
@@ -89,22 +90,17 @@ class MarkDoneElement extends RecordElement {
     button.disabled = false;
   }
 
-  private async mark(verb: Verb): Promise<void> {
+  private async mark(verb: 'experienced' | 'completed'): Promise<void> {
     if (!this.record || this.recording) return;
     this.recording = true;
-    const draft: StatementDraft = {
-      verb,
-      activity: { kind: 'lesson', id: this.lessonId, title: this.dataset.lessonTitle ?? '' },
-      context: {
-        revision: this.dataset.revision ?? '',
-        parent: { kind: 'module', id: this.dataset.moduleId ?? '', title: '' },
-        course: {
-          kind: 'course',
-          id: this.dataset.courseId ?? '',
-          title: this.dataset.courseTitle ?? '',
-        },
-      },
-    };
+    const draft = lessonStatement(verb, {
+      lessonId: this.lessonId,
+      lessonTitle: this.dataset.lessonTitle ?? '',
+      moduleId: this.dataset.moduleId ?? '',
+      courseId: this.dataset.courseId ?? '',
+      courseTitle: this.dataset.courseTitle ?? '',
+      revision: this.dataset.revision ?? '',
+    });
     const outcome = await this.record.record(draft);
     this.recording = false;
     if (!outcome.saved && outcome.reason === 'error') this.focusDoneNext = false;

@@ -1,6 +1,6 @@
 /**
- * How long each kind of text in a statement may be. The statement schema refuses longer ones; islands
- * fit titles to them before drafting. No imports, so an island can use it without loading the schema.
+ * How long each kind of text in a statement may be. The statement schema refuses longer ones;
+ * buildStatement fits every activity name and option to LIMITS.name. No imports, so an island can use it without loading the schema.
  */
 export const LIMITS = {
   id: 200,

@@ -6,25 +6,13 @@
  * the file was edited or damaged, and an import refuses it.
  */
 import * as z from 'zod/mini';
+import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_EXCEPT_LINES, MARKUP } from '../../site/plain-text';
 import { LIMITS } from './limits';
 import { RECORDED_VERBS, verbNamed, type RecordedVerb } from './verbs';
 
 // Islands run under a strict CSP (no eval): skip zod's new Function probe, which CSP reports as a violation.
 z.config({ jitless: true });
 
-/*
- * The patterns below are the one definition of what a statement's text may hold: the fast check that
- * reads PMO reports (src/reports/fast-check.ts) uses these same ones.
- */
-/* eslint-disable no-control-regex -- finding control characters is the point */
-/** Characters that never belong in a name or id: C0/C1 controls and bidirectional overrides. */
-export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-/** As above, but a response may hold line breaks and tabs (a learner's typed answer). */
-export const CONTROL_CHARACTERS_EXCEPT_LINES =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-/* eslint-enable no-control-regex */
-/** Something shaped like an HTML tag. Activity names come from content titles, which never hold tags. */
-export const MARKUP = /<\/?[a-z!][^<>]*>/i;
 export const IRI = /^https?:\/\/[^\s<>"{}|\\^`]+$/;
 
 function text(max: number, allowLineBreaks = false) {

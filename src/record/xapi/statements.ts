@@ -22,6 +22,7 @@ import type {
   StatementDraft,
 } from '../api';
 import type { Statement, StatementActivity } from './schema';
+import { fitName } from './limits';
 import { verbIri, verbNamed, type RecordedVerb } from './verbs';
 
 export const DEFAULT_ACTIVITY_BASE = 'https://sideline.example/activities/';
@@ -66,7 +67,10 @@ export function extensionIri(activityBase: string, name: string): string {
 }
 
 function components(list: readonly InteractionComponent[]) {
-  return list.map(({ id, description }) => ({ id, description: { 'en-GB': description } }));
+  return list.map(({ id, description }) => ({
+    id,
+    description: { 'en-GB': fitName(description) },
+  }));
 }
 
 /**
@@ -104,7 +108,8 @@ function activity(base: string, ref: ActivityRef): StatementActivity {
     objectType: 'Activity',
     id: activityIri(base, ref.kind, ref.id),
     definition: {
-      ...(ref.title ? { name: { 'en-GB': ref.title } } : {}),
+      // Fitted here, once, so no island can hand over a title the record's schema would refuse.
+      ...(ref.title ? { name: { 'en-GB': fitName(ref.title) } } : {}),
       type: ACTIVITY_TYPES[ref.kind],
       ...(ref.interaction ? interactionDefinition(ref.interaction) : {}),
       extensions: {

@@ -139,6 +139,20 @@ describe('content checks', () => {
     `);
   });
 
+  it('report a control character and an HTML tag in course text, which the record would refuse', () => {
+    expect(problemsIn('not-plain-text')).toMatchInlineSnapshot(`
+      "Sideline found 2 problems in the course content:
+
+      courses/demo/01-basics/02-second-lesson.mdx → title
+        Problem: The text holds an invisible control character (U+202E). Some of these make text display in a different order from how it is stored, and the learning record refuses them.
+        Fix: Retype the text, or delete the character with an editor that shows invisible characters.
+
+      courses/demo/01-basics/quiz.yaml → questions[0].options[1].text
+        Problem: The text holds an HTML tag, <b>. Titles and other YAML text are shown as plain text, so the tag would show as written, and the learning record refuses tags in names.
+        Fix: Remove the tag. For emphasis or a list, use Markdown in the fields that allow it."
+    `);
+  });
+
   it('report a lesson without objectives', () => {
     expect(problemsIn('no-objectives')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:

@@ -89,17 +89,27 @@ describe('a question as an xAPI interaction', () => {
     }
   });
 
-  test('long option texts are shortened to fit the record, as titles are', () => {
+  test('a long prompt and long option texts are shortened to fit the record when built', () => {
     const single = question('who-owns-case');
     if (single.type !== 'single') throw new Error('fixture');
     const long = {
       ...single,
+      prompt: 'Why? '.repeat(100),
       options: single.options.map((o) => ({ ...o, text: 'Words '.repeat(80) })),
     };
-    const interaction = questionInteraction(long);
-    const first = interaction.type === 'choice' ? interaction.choices[0]! : undefined;
-    expect(first?.description).toHaveLength(300);
-    expect(first?.description.endsWith('…')).toBe(true);
+    const draft = answeredStatement(
+      { quiz, courseId: 'sponsor-induction', courseTitle: 'Sponsor induction', revision: 'r1' },
+      { question: long, response: 'x', correct: false, attempt: 1 },
+    );
+    const { definition } = buildStatement(draft, {
+      activityBase: 'https://sideline.example/activities/',
+      learner: { id: 'learner-1' },
+    }).object;
+    const names = [definition?.name?.['en-GB'], definition?.choices?.[0]?.description['en-GB']];
+    for (const name of names) {
+      expect(name).toHaveLength(300);
+      expect(name?.endsWith('…')).toBe(true);
+    }
   });
 });
 

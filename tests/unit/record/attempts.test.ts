@@ -67,18 +67,6 @@ describe('statements', () => {
       ],
     ]);
   });
-
-  test('a very long prompt is shortened to fit the record', () => {
-    const question = { ...quiz.questions[0]!, prompt: 'Why? '.repeat(100) };
-    const draft = answeredStatement(context, {
-      question,
-      response: 'x',
-      correct: false,
-      attempt: 1,
-    });
-    expect(draft.activity.title).toHaveLength(300);
-    expect(draft.activity.title.endsWith('…')).toBe(true);
-  });
 });
 
 function fakeRecord(overrides: Partial<LearningRecordApi> = {}) {
