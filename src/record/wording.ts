@@ -26,3 +26,29 @@ export function endingsText(endings: readonly string[]): string | null {
 export function practiceResultText(result: { met: number; of: number }): string {
   return `Your answer meets ${result.met} of ${result.of} ${result.of === 1 ? 'point' : 'points'}`;
 }
+
+/**
+ * A step's state as the course navigation shows it: a word for styling and the words a screen reader
+ * hears after the step's title. Quizzes say whether they are passed, scenarios whether an ending was
+ * reached, since "done" alone would hide a failed quiz.
+ */
+export type NavState = 'not-started' | 'in-progress' | 'done' | 'passed' | 'not-passed' | 'ending';
+
+export function navStepState(progress: {
+  status: Status;
+  quiz?: QuizResult | undefined;
+  endings?: readonly string[] | undefined;
+}): { state: NavState; text: string } {
+  if (progress.quiz?.passed) return { state: 'passed', text: 'passed' };
+  if (progress.quiz?.bestPercent !== undefined)
+    return { state: 'not-passed', text: 'not passed yet' };
+  if (progress.endings?.length) return { state: 'ending', text: 'ending reached' };
+  if (progress.status === 'completed') return { state: 'done', text: 'done' };
+  if (progress.status === 'in-progress') return { state: 'in-progress', text: 'in progress' };
+  return { state: 'not-started', text: 'not started' };
+}
+
+/** "3 of 5 done", a module's count in the navigation. */
+export function moduleDoneText(done: number, total: number): string {
+  return `${done} of ${total} done`;
+}

@@ -5,3 +5,6 @@ export const ROLE_ORDER = (id: string): number => {
   const index = ORDER.indexOf(id);
   return index === -1 ? ORDER.length : index;
 };
+
+/** The role whose people assign learning and read reports: its pages link to the PMO tools. */
+export const PMO_ROLE_ID = 'pmo';

@@ -1,6 +1,6 @@
 /**
  * The learning-record statements a video makes: 'progressed' at each quarter watched and 'completed'
- * at 90%, each with how much was watched (result.extensions.progress, 0 to 100) and for how long
+ * at 90% (or when the learner says they read the transcript instead), each with how much was watched (result.extensions.progress, 0 to 100) and for how long
  * (result.duration, the time actually watched). Pure, so the record's wording is tested apart from the page.
  */
 import type { StatementDraft } from '../record/api';
@@ -27,6 +27,23 @@ export function videoStatement(
       duration: isoDuration(watchedSeconds),
       extensions: { progress: due.progress },
     },
+    context: {
+      revision: ctx.revision,
+      course: { kind: 'course', id: ctx.courseId, title: ctx.courseTitle },
+    },
+  };
+}
+
+/**
+ * "I have read the transcript": the video is done without watching it, for a deaf learner or anyone
+ * who reads faster than the narration. Recorded as such (result.extensions.completed-by), so nobody
+ * reading the record mistakes it for watching.
+ */
+export function transcriptReadStatement(ctx: VideoRecordContext): StatementDraft {
+  return {
+    verb: 'completed',
+    activity: { kind: 'video', id: ctx.video.id, title: ctx.video.title },
+    result: { completion: true, extensions: { 'completed-by': 'transcript' } },
     context: {
       revision: ctx.revision,
       course: { kind: 'course', id: ctx.courseId, title: ctx.courseTitle },

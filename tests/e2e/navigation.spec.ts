@@ -104,3 +104,41 @@ test('a lesson prints without the site navigation', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Previous and next' })).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
 });
+
+test('a PMO reaches assigning and insights from the home page in two clicks, and from the footer, the PMO role page and the lessons that teach them', async ({
+  page,
+}) => {
+  for (const target of [
+    { link: 'Assign learning', heading: /assign/i, url: '/pmo/assign/' },
+    { link: 'See insights from reports', heading: /insights/i, url: '/pmo/insights/' },
+  ]) {
+    await page.goto('/');
+    await page
+      .getByRole('link', { name: "Assign learning and see your people's progress" })
+      .click();
+    await expect(page).toHaveURL('/pmo/');
+    await page.getByRole('main').getByRole('link', { name: target.link, exact: true }).click();
+    await expect(page).toHaveURL(target.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.heading);
+  }
+  await page.goto('/glossary/');
+  await page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: 'For PMOs: assign learning and see insights' })
+    .click();
+  await expect(page).toHaveURL('/pmo/');
+  await page.goto('/roles/pmo/');
+  await expect(page.getByRole('link', { name: 'Assign learning', exact: true })).toHaveAttribute(
+    'href',
+    '/pmo/assign/',
+  );
+  await expect(page.getByRole('link', { name: 'see insights from the reports' })).toHaveAttribute(
+    'href',
+    '/pmo/insights/',
+  );
+  await page.goto('/courses/pmo-coach-dont-play/pmo-assigning-learning-paths/');
+  await expect(page.getByRole('link', { name: 'assign learning', exact: true })).toHaveAttribute(
+    'href',
+    '/pmo/assign/',
+  );
+});

@@ -84,6 +84,47 @@ test('watching the whole video marks it done, says so, and the course page shows
   await expect(page.locator('[data-step-status="sponsor-role-video"]')).toHaveText('Completed');
 });
 
+test('reading the transcript instead of watching marks the video done, by keyboard, recorded as read', async ({
+  page,
+}) => {
+  await page.goto(videoPage);
+  const read = page.getByRole('button', { name: 'I have read the transcript: mark as done' });
+  await read.scrollIntoViewIfNeeded();
+  await read.focus();
+  await page.keyboard.press('Enter');
+  const done = page
+    .getByRole('status')
+    .filter({ hasText: 'Marked as done: you read the transcript.' });
+  await expect(done).toBeFocused();
+  await expect(read).toBeHidden();
+  await expectNoAxeViolations(page, 'video marked done by its transcript');
+
+  // Recorded as read, not as watched: a PMO or an LRS can tell the two apart.
+  const recorded = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('sideline-learning-record');
+        open.onsuccess = () => {
+          const all = open.result.transaction('statements').objectStore('statements').getAll();
+          all.onsuccess = () =>
+            resolve((all.result as { statement: unknown }[]).map((row) => row.statement));
+          all.onerror = () => reject(new Error(String(all.error)));
+        };
+      }),
+  );
+  expect(recorded).toEqual([
+    expect.objectContaining({
+      verb: expect.objectContaining({ display: { 'en-GB': 'completed' } }),
+      result: {
+        completion: true,
+        extensions: { 'https://sideline.example/activities/ext/completed-by': 'transcript' },
+      },
+    }),
+  ]);
+  await page.goto('/courses/sponsor-induction/');
+  await expect(page.locator('[data-step-status="sponsor-role-video"]')).toHaveText('Completed');
+});
+
 test('a video left part-way resumes where the learner stopped, and can start over', async ({
   page,
 }) => {
@@ -114,13 +155,25 @@ test('a video left part-way resumes where the learner stopped, and can start ove
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('a downloaded video plays with the network off, its byte ranges cut from the saved copy', async ({
+  test('offline, a video not saved says so and points to its transcript; a downloaded one plays, its byte ranges cut from the saved copy', async ({
     page,
     context,
   }) => {
     test.setTimeout(180_000); // installs the whole site first
     await page.goto(videoPage);
     await waitForOfflineCopy(page);
+    // Not downloaded yet: offline, the page says so and points to the transcript, not a dead player.
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('video').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('alert')).toHaveText(
+      /^You are offline and this video is not saved on this device, so it cannot play\. The transcript has every word/,
+    );
+    await expect(
+      page.getByRole('button', { name: 'I have read the transcript: mark as done' }),
+    ).toBeVisible();
+    await context.setOffline(false);
+    await page.reload();
     await page.getByRole('button', { name: /^Download .* for offline use/ }).click();
     await expect(page.getByText(/^Saved for offline use/)).toBeVisible({ timeout: 60_000 });
     const saved = await page.evaluate(async () =>

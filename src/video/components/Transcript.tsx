@@ -3,7 +3,7 @@
  * The cue being spoken is marked with aria-current and a visible marker (not colour alone), and is
  * scrolled into view inside the transcript's own box, never by moving focus or the page.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Cue } from '../captions';
 import { formatClock } from '../cues';
 
@@ -12,6 +12,8 @@ export interface VideoTranscriptProps {
   slides?: readonly { heading: string; start: number }[] | undefined;
   currentIndex: number;
   onSeek: (cue: Cue) => void;
+  /** Shown after the transcript, open or closed (the "I have read the transcript" action). */
+  children?: ReactNode;
 }
 
 interface Section {
@@ -19,7 +21,13 @@ interface Section {
   cues: { cue: Cue; index: number }[];
 }
 
-export function VideoTranscript({ cues, slides, currentIndex, onSeek }: VideoTranscriptProps) {
+export function VideoTranscript({
+  cues,
+  slides,
+  currentIndex,
+  onSeek,
+  children,
+}: VideoTranscriptProps) {
   const [open, setOpen] = useState(true);
   const [pointerInside, setPointerInside] = useState(false);
   const regionId = useId();
@@ -87,6 +95,7 @@ export function VideoTranscript({ cues, slides, currentIndex, onSeek }: VideoTra
           </div>
         ))}
       </div>
+      {children}
     </section>
   );
 }

@@ -4,7 +4,8 @@
  * where the learner stopped and "Download for offline".
  *
  * The record: 'progressed' at each quarter actually watched and 'completed' at 90% watched (time
- * counted from playback, not seeking; see src/video/watching.ts). Position and watched time are
+ * counted from playback, not seeking; see src/video/watching.ts), or when the learner says they read
+ * the transcript instead (recorded as such). Position and watched time are
  * saved with saveAttempt('video:<id>') on pause, seek, end, every 10 s of playback and when the page
  * is hidden. The record loads lazily; without it the video still plays.
  */
@@ -22,11 +23,12 @@ import {
   watchFromSaved,
   type SavedWatch,
 } from '../resume';
-import { videoStatement } from '../statements';
+import { transcriptReadStatement, videoStatement } from '../statements';
 import { playSavedCopy } from '../offline';
 import { dueStatements, interrupt, newWatch, tick, watchedSeconds } from '../watching';
 import { VideoControls } from './Controls';
 import { VideoOffline } from './Offline';
+import { ReadTranscript } from './ReadTranscript';
 import { VideoTranscript } from './Transcript';
 
 export interface VideoPlayerProps {
@@ -62,6 +64,8 @@ export default function VideoPlayer({
   const [rate, setRate] = useState(1);
   const [resumedFrom, setResumedFrom] = useState<number | null>(null);
   const [status, setStatus] = useState('');
+  /** Set when no source could be played: offline without a saved copy, or the file failed. */
+  const [unplayable, setUnplayable] = useState<'offline' | 'failed' | null>(null);
   const ctx = { video: { id: video.id, title: video.title }, courseId, courseTitle, revision };
   const cues = video.transcript.cues;
   const offlineVideos = useMemo(
@@ -150,6 +154,8 @@ export default function VideoPlayer({
     element.textTracks.addEventListener('change', syncCaptions);
     setRate(element.playbackRate);
     setCueIndex(cueIndexAt(cues, element.currentTime));
+    // Every source may have failed before the island woke (offline, no saved copy).
+    if (element.networkState === HTMLMediaElement.NETWORK_NO_SOURCE) onNoSource();
     // Leaving the page: keep the position.
     const onHide = () => {
       if (document.visibilityState === 'hidden') save();
@@ -186,6 +192,16 @@ export default function VideoPlayer({
       reloading.current = false;
     });
     if (switched) reloading.current = true;
+  }
+
+  async function recordTranscriptRead() {
+    const api = await getRecord();
+    return api ? api.record(transcriptReadStatement(ctx)).catch(() => null) : null;
+  }
+
+  /** The last source failed too: the browser has nothing it can play. */
+  function onNoSource() {
+    setUnplayable(navigator.onLine ? 'failed' : 'offline');
   }
 
   function setCaptions(on: boolean) {
@@ -243,8 +259,13 @@ export default function VideoPlayer({
             onEnded={onStop}
             onRateChange={() => setRate(videoRef.current?.playbackRate ?? 1)}
           >
-            {SOURCE_ORDER.map(({ kind, type }) => (
-              <source key={kind} src={video.src[kind]} type={type} />
+            {SOURCE_ORDER.map(({ kind, type }, position) => (
+              <source
+                key={kind}
+                src={video.src[kind]}
+                type={type}
+                onError={position === SOURCE_ORDER.length - 1 ? onNoSource : undefined}
+              />
             ))}
             <track default kind="captions" srcLang="en" label="English" src={video.captions} />
             <p>
@@ -252,6 +273,15 @@ export default function VideoPlayer({
               <a href={video.src.mp4}>Download the video (MP4)</a> or read the transcript.
             </p>
           </video>
+          {unplayable && (
+            <p className="video-unplayable" role="alert">
+              {unplayable === 'offline'
+                ? 'You are offline and this video is not saved on this device, so it cannot play. '
+                : 'This video could not be loaded. '}
+              The transcript has every word of it, and you can mark the video as done once you have
+              read it.
+            </p>
+          )}
           <div className="video-resume">
             <p className="video-resume-note" role="status">
               {resumedFrom !== null ? `Resuming from ${formatClock(resumedFrom)}` : ''}
@@ -283,7 +313,9 @@ export default function VideoPlayer({
           slides={video.transcript.slides}
           currentIndex={cueIndex}
           onSeek={seekTo}
-        />
+        >
+          <ReadTranscript onRead={recordTranscriptRead} />
+        </VideoTranscript>
       </div>
     </div>
   );

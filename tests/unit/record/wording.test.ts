@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { courseOutline } from '../../../src/record/course-outline';
 import {
   endingsText,
+  navStepState,
   quizResultText,
   STATUS_TEXT,
   stepsDoneText,
@@ -56,5 +57,31 @@ describe('a course outline for the islands', () => {
     expect(outline.modules.flatMap((m) => m.steps.map((s) => s.id))).toEqual(
       course.modules.flatMap((m) => m.steps.map((s) => s.id)),
     );
+  });
+});
+
+describe('navStepState', () => {
+  it.each([
+    [{ status: 'not-started' as const }, 'not-started', 'not started'],
+    [{ status: 'in-progress' as const }, 'in-progress', 'in progress'],
+    [{ status: 'completed' as const }, 'done', 'done'],
+    [
+      { status: 'completed' as const, quiz: { passed: true, bestPercent: 80, attempts: 1 } },
+      'passed',
+      'passed',
+    ],
+    [
+      { status: 'in-progress' as const, quiz: { passed: false, bestPercent: 40, attempts: 2 } },
+      'not-passed',
+      'not passed yet',
+    ],
+    [
+      { status: 'in-progress' as const, quiz: { passed: false, attempts: 0 } },
+      'in-progress',
+      'in progress',
+    ],
+    [{ status: 'completed' as const, endings: ['good'] }, 'ending', 'ending reached'],
+  ])('%j is shown as %s, "%s"', (progress, state, text) => {
+    expect(navStepState(progress)).toEqual({ state, text });
   });
 });

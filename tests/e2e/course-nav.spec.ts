@@ -1,0 +1,80 @@
+/**
+ * A learner always knows where they are: the course navigation beside every step shows each step's
+ * state (in its text for screen readers, and as an icon), each module's count and the course's
+ * progress, filled in from the record after first paint without moving anything; and once a step is
+ * done, "Next" is the page's primary action.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const course = '/courses/sponsor-induction/';
+const firstLesson = `${course}sponsor-what-you-own/`;
+const secondLesson = `${course}sponsor-up-and-out/`;
+
+const nav = (page: Page) => page.getByRole('navigation', { name: /: modules$/ });
+
+/** Layout shifts inside the navigation since the page started loading. */
+async function navShifts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let moved = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            sources?: { node?: Node }[];
+          })[]) {
+            const inNav = entry.sources?.some((source) =>
+              source.node instanceof Element
+                ? Boolean(source.node.closest('.course-nav'))
+                : Boolean(source.node?.parentElement?.closest('.course-nav')),
+            );
+            if (inNav) moved += 1;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(moved), 500);
+      }),
+  );
+}
+
+test('the navigation shows the state of each step once some are done, and says so in each link’s name', async ({
+  page,
+}) => {
+  await page.goto(firstLesson);
+  // Before anything is done, every step says it is not started, and the course shows no progress.
+  await expect(
+    nav(page).getByRole('link', { name: 'Up and out, down and in (not started)' }),
+  ).toBeVisible();
+  await expect(nav(page).getByText(/^0 of \d+ steps done$/)).toBeVisible();
+
+  const markDone = page.getByRole('button', { name: 'Mark as done' });
+  await markDone.scrollIntoViewIfNeeded();
+  await markDone.click();
+  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
+
+  // Live on the same page: the lesson is done, the module counts it, and "Next" is the primary action.
+  const current = nav(page).getByRole('link', { name: 'What you own as a sponsor (done)' });
+  await expect(current).toBeVisible();
+  await expect(current).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('[data-nav-step="sponsor-what-you-own"]')).toHaveAttribute(
+    'data-state',
+    'done',
+  );
+  const next = page.getByRole('link', { name: /^Next Up and out, down and in/ });
+  await expect(next).toHaveClass(/prev-next__next--primary/);
+
+  // On the next page, the state arrives from the record after first paint without moving the list.
+  await next.click();
+  await expect(page).toHaveURL(secondLesson);
+  await expect(
+    nav(page).getByRole('link', { name: 'What you own as a sponsor (done)' }),
+  ).toBeVisible();
+  await expect(
+    nav(page).getByRole('link', { name: 'Up and out, down and in (not started)' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(nav(page).locator('summary').first()).toContainText(/1 of \d+ done/);
+  await expect(nav(page).getByText(/^1 of \d+ steps done$/)).toBeVisible();
+  expect(await navShifts(page)).toBe(0);
+  // Not done yet here, so "Next" is an ordinary link.
+  await expect(page.getByRole('link', { name: /^Next / })).not.toHaveClass(/primary/);
+  await expectNoAxeViolations(page, 'course navigation with progress');
+});
