@@ -65,3 +65,20 @@ export function aggregate(
     practice: practiceInsights(summaries, catalogue.practice, minGroup),
   };
 }
+
+/**
+ * As aggregate, for the page: null (and the error in the console) if working the figures out throws
+ * for a reason nobody foresaw, so the page can say so instead of going blank.
+ */
+export function workOutInsights(
+  summaries: readonly LearnerSummary[],
+  catalogue: InsightsCatalogue,
+  minGroup: number = DEFAULT_MIN_GROUP,
+): Insights | null {
+  try {
+    return aggregate(summaries, catalogue, minGroup);
+  } catch (error) {
+    console.error('Sideline: could not work out the insights', error);
+    return null;
+  }
+}

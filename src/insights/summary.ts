@@ -15,7 +15,13 @@ import {
 } from '../record/xapi/statements';
 import type { Statement } from '../record/xapi/schema';
 import { assignmentsIn } from '../paths/assignments/record';
-import { learnerLabel, orderedStatements, type LearnerBucket } from './learners';
+import {
+  learnerLabel,
+  nameConflictText,
+  orderedStatements,
+  shownName,
+  type LearnerBucket,
+} from './learners';
 import { assignmentProgress, helpText } from '../paths/progress';
 import type { Status } from '../record/projections';
 
@@ -36,6 +42,8 @@ export interface AssignmentRow {
 export interface LearnerSummary {
   learnerId: string;
   label: string;
+  /** In words, when the learner's reports gave different names; null when they agree. */
+  nameConflict: string | null;
   statements: number;
   assignments: AssignmentRow[];
   /** Question key `quizId/questionId` → right the first time. */
@@ -118,7 +126,8 @@ export function summariseLearner(
   }
   return {
     learnerId: bucket.id,
-    label: learnerLabel(bucket.id, bucket.name),
+    label: learnerLabel(bucket.id, shownName(bucket)),
+    nameConflict: nameConflictText(bucket),
     statements: statements.length,
     assignments,
     firstTries: [...firstTries],
@@ -126,4 +135,27 @@ export function summariseLearner(
     firstEndings: [...firstEndings],
     practice: [...practice],
   };
+}
+
+/**
+ * Every learner's summary, from the learners a worker owns. Files were checked before they got here,
+ * so summarising should not fail; if it does for one learner, for a reason nobody foresaw, that
+ * learner is left out and named, and everyone else is still summarised.
+ */
+export function summariseLearners(
+  buckets: Iterable<LearnerBucket>,
+  courses: readonly CourseOutline[],
+  now: Date,
+): { summaries: LearnerSummary[]; failed: string[] } {
+  const summaries: LearnerSummary[] = [];
+  const failed: string[] = [];
+  for (const bucket of buckets) {
+    try {
+      summaries.push(summariseLearner(bucket, courses, now));
+    } catch (error) {
+      console.error(`Sideline: could not summarise learner ${bucket.id}`, error);
+      failed.push(bucket.id);
+    }
+  }
+  return { summaries, failed };
 }

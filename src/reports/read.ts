@@ -3,6 +3,11 @@
  * ("Download my record" on My learning). Each file is parsed once and checked completely; a bad one
  * comes back with what is wrong as data (the record's FileProblem), which the page words for the PMO
  * (src/insights/problems.ts), and is skipped. Runs in the insights worker, so it uses zod/mini only.
+ *
+ * Beyond the schema, a file must hold one learner's statements only (one learner is one id: a
+ * statement of another learner's means the file was put together by hand), each statement once
+ * (ids compared as values: a UUID in capitals is the same id), and only dates and times that can be
+ * right (src/reports/dates.ts), so nothing downstream meets one that throws.
  */
 import * as z from 'zod/mini';
 import { checkRecordData, fieldIssue, RECORD_FORMAT, type FileProblem } from '../record/transfer';
@@ -10,6 +15,7 @@ import { LIMITS } from '../record/xapi/limits';
 import { statementSchema, type Statement } from '../record/xapi/schema';
 import { REPORT_FORMAT, REPORT_VERSION, type ReportScope } from './format';
 import { surelyValidStatement } from './fast-check';
+import { madeAtIssue, statementDateIssue } from './dates';
 
 /** The same limit as a learner's record import: far above any one learner's statements. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -25,15 +31,21 @@ export interface ReadReport {
 /** Which kind of file the problem is in, once known: a progress report or a whole learning record. */
 export type ReportFileKind = 'report' | 'record' | 'unknown';
 
+/** What can be wrong with a report file: what can be wrong with a record file, and more. */
+export type ReportProblem =
+  | FileProblem
+  /** Entry `entry` (from 1) was recorded by another learner than the one the file is for. */
+  | { problem: 'other-learner'; entry: number; entries: number };
+
 export interface ReportFailure {
   ok: false;
   file: ReportFileKind;
-  problem: FileProblem;
+  problem: ReportProblem;
 }
 
 export type ReportReading = { ok: true; report: ReadReport } | ReportFailure;
 
-function failure(file: ReportFileKind, problem: FileProblem): ReportFailure {
+function failure(file: ReportFileKind, problem: ReportProblem): ReportFailure {
   return { ok: false, file, problem };
 }
 
@@ -58,24 +70,55 @@ const reportSchema = z.strictObject({
   statements: z.array(z.unknown()),
 });
 
-function fromRecordFile(data: unknown): ReportReading {
+function fromRecordFile(data: unknown, now: Date): ReportReading {
   const checked = checkRecordData(data);
   if (!checked.ok) return failure('record', checked.problem);
   const { file } = checked;
-  return {
-    ok: true,
-    report: {
-      learnerId: file.learner.id,
-      name: file.learner.name,
-      createdAt: file.exportedAt,
-      scope: { kind: 'everything' },
-      statements: file.statements,
-    },
+  const report: ReadReport = {
+    learnerId: file.learner.id,
+    name: file.learner.name,
+    createdAt: file.exportedAt,
+    scope: { kind: 'everything' },
+    statements: file.statements,
   };
+  return checkedReport('record', report, 'exportedAt', now);
 }
 
-/** Checks one file's text completely. Never throws. */
-export function readReportText(text: string): ReportReading {
+/**
+ * What the schema cannot see, for a report or a record read as one: when the file was made, and
+ * each statement's learner and dates. The first problem found, or the report.
+ */
+function checkedReport(
+  kind: 'report' | 'record',
+  report: ReadReport,
+  madeAtField: string,
+  now: Date,
+): ReportReading {
+  const madeAt = madeAtIssue(madeAtField, report.createdAt, now);
+  if (madeAt) return failure(kind, { problem: 'bad-file', issue: madeAt });
+  const entries = report.statements.length;
+  for (const [index, statement] of report.statements.entries()) {
+    if (statement.actor.account.name !== report.learnerId)
+      return failure(kind, { problem: 'other-learner', entry: index + 1, entries });
+    const issue = statementDateIssue(statement, now);
+    if (issue)
+      return failure(kind, { problem: 'bad-statement', entry: index + 1, entries, issue });
+  }
+  return { ok: true, report };
+}
+
+/** An empty object, list or string, or null: a file with nothing in it, whatever its brackets. */
+function holdsNothing(data: unknown): boolean {
+  if (data === null || data === '') return true;
+  if (Array.isArray(data)) return data.length === 0;
+  return typeof data === 'object' && Object.keys(data).length === 0;
+}
+
+/**
+ * Checks one file's text completely; `now` is this device's clock, which no recorded time may be
+ * (much) beyond. Never throws.
+ */
+export function readReportText(text: string, now: Date = new Date()): ReportReading {
   if (text.length > MAX_REPORT_BYTES) {
     return failure('unknown', { problem: 'too-big', bytes: text.length, limit: MAX_REPORT_BYTES });
   }
@@ -87,8 +130,9 @@ export function readReportText(text: string): ReportReading {
   } catch {
     return failure('unknown', { problem: trimmed.startsWith('{') ? 'cut-short' : 'not-json' });
   }
+  if (holdsNothing(data)) return failure('unknown', { problem: 'empty' });
   const format = (data as { format?: unknown } | null)?.format;
-  if (format === RECORD_FORMAT) return fromRecordFile(data);
+  if (format === RECORD_FORMAT) return fromRecordFile(data, now);
   if (format !== REPORT_FORMAT) return failure('unknown', { problem: 'wrong-format' });
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > REPORT_VERSION)
@@ -120,15 +164,14 @@ export function readReportText(text: string): ReportReading {
       }
       statement = parsed.data;
     }
-    if (seen.has(statement.id)) {
+    const key = statement.id.toLowerCase();
+    if (seen.has(key)) {
       return failure('report', { problem: 'duplicate-ids', id: statement.id });
     }
-    seen.add(statement.id);
+    seen.add(key);
     statements.push(statement);
   }
   const { learner, createdAt, scope } = file.data;
-  return {
-    ok: true,
-    report: { learnerId: learner.id, name: learner.name, createdAt, scope, statements },
-  };
+  const report = { learnerId: learner.id, name: learner.name, createdAt, scope, statements };
+  return checkedReport('report', report, 'createdAt', now);
 }

@@ -1,5 +1,7 @@
 /**
- * The PMO insights page with reports from several simulated learners (and two bad files): the figures
+ * The PMO insights page with reports from several simulated learners (and bad files: damaged, not
+ * JSON, empty, one with a due date that cannot be right, and a second report from one learner under
+ * another name): the figures
  * shown are checked against figures worked out here, straight from the learners' actions; every table's
  * CSV matches the screen; "who may need help" matches what the learner's own page says; axe runs on
  * every state.
@@ -216,6 +218,7 @@ test('insights from several learners’ reports match the files, and bad files a
   page,
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'sideline-reports-'));
+  const madeAt = new Date().toISOString();
   const files = learners.map((learner) => {
     const path = join(dir, `${learner.id}.json`);
     writeFileSync(
@@ -223,7 +226,7 @@ test('insights from several learners’ reports match the files, and bad files a
       reportOf(
         learner,
         { kind: 'assignment', assignmentId: assignment.id, title: assignment.title },
-        new Date().toISOString(),
+        madeAt,
       ),
     );
     return path;
@@ -231,6 +234,34 @@ test('insights from several learners’ reports match the files, and bad files a
   const bad = ['bad-tampered.json', 'bad-not-json.json'].map((name) =>
     join(root, 'tests/fixtures/reports', name),
   );
+  // An empty file, and a report from another learner whose due date cannot be shown: before, the
+  // first was skipped with no advice and the second blanked the page ("Invalid time value").
+  const empty = join(dir, 'empty.json');
+  writeFileSync(empty, '{}\n');
+  const soon = JSON.parse(reportOf({ ...learners[0]!, id: 'e2e-zed', name: 'Zed Soon' })) as {
+    statements: { result?: { extensions?: Record<string, unknown> } }[];
+  };
+  const dueKey = Object.keys(soon.statements[0]!.result!.extensions!).find((key) =>
+    key.endsWith('/ext/due-date'),
+  )!;
+  soon.statements[0]!.result!.extensions![dueKey] = 'soon';
+  const dueSoon = join(dir, 'due-soon.json');
+  writeFileSync(dueSoon, JSON.stringify(soon));
+  // Anna sent an older report under another name: one learner, shown under the newer name, and said.
+  const annaBefore = join(dir, 'e2e-anna-before.json');
+  const annaBeforeAt = daysAgo(2);
+  writeFileSync(
+    annaBefore,
+    reportOf(
+      { ...learners[0]!, name: 'Anna Fields' },
+      { kind: 'assignment', assignmentId: assignment.id, title: assignment.title },
+      annaBeforeAt,
+    ),
+  );
+  const shortDay = (iso: string) =>
+    new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+      new Date(iso),
+    );
 
   await page.goto('/pmo/insights/');
   await expect(
@@ -247,7 +278,9 @@ test('insights from several learners’ reports match the files, and bad files a
       if (bar && document.querySelector('label[for="insights-progress"]')) seen.progressSeen = true;
     }).observe(document.body, { subtree: true, childList: true });
   });
-  await page.locator('#insights-files').setInputFiles([...files, ...bad]);
+  await page
+    .locator('#insights-files')
+    .setInputFiles([...files, annaBefore, ...bad, empty, dueSoon]);
   await expect(page.getByRole('heading', { name: 'Results', exact: true })).toBeFocused({
     timeout: 120_000,
   });
@@ -256,12 +289,28 @@ test('insights from several learners’ reports match the files, and bad files a
   ).toBe(true);
 
   await expect(page.getByTestId('insights-summary')).toContainText(
-    `${files.length} files read, 2 skipped; ${learners.length} learners.`,
+    `${files.length + 1} files read, 4 skipped; ${learners.length} learners.`,
   );
   const skipped = page.getByRole('region', { name: 'Files skipped' });
+  const ask =
+    'ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.';
   await expect(skipped).toContainText('bad-tampered.json: Entry 3 of 18 is not valid');
   await expect(skipped).toContainText(
-    'bad-not-json.json: It is not a Sideline progress report (it is not JSON).',
+    `bad-not-json.json: This file is not a Sideline progress report (it is not JSON). Check you chose the file the learner sent you; if you did, ${ask}`,
+  );
+  await expect(skipped).toContainText(`empty.json: This file is empty. A${ask.slice(1)}`);
+  await expect(skipped).toContainText(
+    `due-soon.json: Entry 1 of ${statementsOf(learners[0]!).length} is not valid: the field "result.extensions.due-date" is not a real day from 2020 to 2100.`,
+  );
+  await expect(page.getByTestId('insights-learner-rule')).toContainText(
+    'Reports are matched to learners by the learner’s id',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Learners with different names in their reports' }),
+  ).toHaveText(
+    new RegExp(
+      `Two reports for learner e2e-anna had different names: 'Anna Fields' \\(${shortDay(annaBeforeAt)}\\) and 'Anna Field' \\(${shortDay(madeAt)}\\); shown as 'Anna Field', the newer\\.`,
+    ),
   );
   await expectNoAxeViolations(page, 'insights, results');
 

@@ -8,7 +8,7 @@
  * are their own components. This one holds what is being read and says how it went.
  */
 import { useMemo, useState } from 'react';
-import { aggregate, DEFAULT_MIN_GROUP, type InsightsCatalogue } from '../aggregate';
+import { DEFAULT_MIN_GROUP, workOutInsights, type InsightsCatalogue } from '../aggregate';
 import { withChosenFiles } from '../dropped-files';
 import type { LearnerSummary } from '../summary';
 import { localDate } from '../../paths/assignments/model';
@@ -16,6 +16,7 @@ import { importReports } from '../workers/pool';
 import type { FileOutcome } from '../workers/protocol';
 import InsightsResults from './InsightsResults';
 import ReportDrop from './ReportDrop';
+import { FiguresBoundary, FiguresProblem } from './FiguresProblem';
 
 export interface InsightsDashboardProps {
   catalogue: InsightsCatalogue;
@@ -31,7 +32,7 @@ type Phase =
       ms: number;
       timings: Record<string, number>;
     }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed' };
 
 export default function InsightsDashboard({ catalogue }: InsightsDashboardProps) {
   const [files, setFiles] = useState<File[]>([]);
@@ -57,7 +58,9 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
         `Finished: ${result.files.length - skipped} files read, ${skipped} skipped, ${result.summaries.length} learners.`,
       );
     } catch (error) {
-      setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // A worker stopped: not something a file can do on its own, so say what to try, not the error.
+      console.error('Sideline: reading the report files failed', error);
+      setPhase({ kind: 'failed' });
       setAnnouncement('The files could not be read.');
     }
   }
@@ -75,7 +78,7 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
 
   const threshold = Math.max(1, Math.min(1000, Math.floor(Number(minGroup)) || DEFAULT_MIN_GROUP));
   const insights = useMemo(
-    () => (phase.kind === 'done' ? aggregate(phase.summaries, catalogue, threshold) : null),
+    () => (phase.kind === 'done' ? workOutInsights(phase.summaries, catalogue, threshold) : null),
     [phase, catalogue, threshold],
   );
 
@@ -107,20 +110,27 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
       {phase.kind === 'failed' && (
         <div className="pmo-error-summary" role="alert">
           <h2>The files could not be read</h2>
-          <p>{phase.message}. Reload the page and try again.</p>
+          <p>
+            Something stopped this browser from reading them. Nothing was changed or uploaded.
+            Reload the page and choose the files again; if it happens again, try another browser.
+          </p>
         </div>
       )}
 
+      {phase.kind === 'done' && !insights && <FiguresProblem />}
       {phase.kind === 'done' && insights && (
-        <InsightsResults
-          insights={insights}
-          files={phase.files}
-          ms={phase.ms}
-          timings={phase.timings}
-          minGroup={minGroup}
-          onMinGroup={setMinGroup}
-          day={day}
-        />
+        <FiguresBoundary key={phase.ms}>
+          <InsightsResults
+            insights={insights}
+            files={phase.files}
+            nameConflicts={phase.summaries.flatMap((summary) => summary.nameConflict ?? [])}
+            ms={phase.ms}
+            timings={phase.timings}
+            minGroup={minGroup}
+            onMinGroup={setMinGroup}
+            day={day}
+          />
+        </FiguresBoundary>
       )}
     </div>
   );

@@ -15,6 +15,8 @@ import InsightsTable from './Table';
 export interface InsightsResultsProps {
   insights: Insights;
   files: readonly FileOutcome[];
+  /** One sentence for each learner whose reports gave different names. */
+  nameConflicts: readonly string[];
   ms: number;
   timings: Record<string, number>;
   /** The smallest group shown, as typed. */
@@ -24,7 +26,7 @@ export interface InsightsResultsProps {
 }
 
 export default function InsightsResults(props: InsightsResultsProps) {
-  const { insights, files, ms, timings, minGroup, onMinGroup, day } = props;
+  const { insights, files, nameConflicts, ms, timings, minGroup, onMinGroup, day } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -40,6 +42,12 @@ export default function InsightsResults(props: InsightsResultsProps) {
         {files.filter((file) => file.ok).length} files read, {skipped.length} skipped;{' '}
         {insights.learners} learners. Worked out in {(ms / 1000).toFixed(1)} seconds.
       </p>
+      <p className="pmo-hint" data-testid="insights-learner-rule">
+        Reports are matched to learners by the learner’s id, which Sideline makes for each learner,
+        not by name: reports with the same id are one learner, each entry is counted once, and the
+        name shown is the one in the newest report. A file holding another learner’s entries is
+        skipped.
+      </p>
 
       {skipped.length > 0 && (
         <section className="insights-skipped" aria-labelledby="insights-skipped-title">
@@ -49,6 +57,17 @@ export default function InsightsResults(props: InsightsResultsProps) {
               <li key={file.index}>
                 <strong>{file.name}</strong>: {file.reason}
               </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {nameConflicts.length > 0 && (
+        <section className="insights-skipped" aria-labelledby="insights-names-title">
+          <h3 id="insights-names-title">Learners with different names in their reports</h3>
+          <ul>
+            {nameConflicts.map((text) => (
+              <li key={text}>{text}</li>
             ))}
           </ul>
         </section>

@@ -6,6 +6,7 @@
 import type { LearnerSummary } from '../summary';
 import type { CourseOutline } from '../../record/projections';
 import type { FileOutcome, FromWorker, HandedLearner, ToWorker } from './protocol';
+import { notSummarisedText } from '../problems';
 
 export interface ImportResult {
   files: FileOutcome[];
@@ -97,7 +98,7 @@ export async function importReports(
     const done = await Promise.all(
       workers.map((worker, i) => {
         const finished = next(worker, 'read-done');
-        post(worker, { type: 'read', files: shares[i]! });
+        post(worker, { type: 'read', files: shares[i]!, now: options.now.toISOString() });
         return finished;
       }),
     );
@@ -151,7 +152,15 @@ export async function importReports(
         return reply;
       }),
     );
-    const outcomes = done.flatMap(({ outcomes: list }) => list).sort((a, b) => a.index - b.index);
+    const failed = new Set(summarised.flatMap(({ failed: ids }) => ids));
+    const outcomes = done
+      .flatMap(({ outcomes: list }) => list)
+      .map((outcome) =>
+        outcome.learnerId !== undefined && failed.has(outcome.learnerId)
+          ? { ...outcome, ok: false, reason: notSummarisedText() }
+          : outcome,
+      )
+      .sort((a, b) => a.index - b.index);
     const summaries = summarised
       .flatMap(({ summaries: list }) => list)
       .sort(

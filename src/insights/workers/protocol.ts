@@ -21,14 +21,15 @@ export interface FileOutcome {
 
 export interface HandedLearner {
   id: string;
-  name: string | null;
-  nameFrom: string;
+  /** Each name the learner's reports gave, with when the newest of those reports was made. */
+  names: [name: string, at: string][];
   reports: number;
   statements: Statement[];
 }
 
 export type ToWorker =
-  | { type: 'read'; files: { index: number; file: Blob; name: string }[] }
+  /** `now` (ISO) is the page's clock, which no recorded time in a file may be beyond. */
+  | { type: 'read'; files: { index: number; file: Blob; name: string }[]; now: string }
   | { type: 'hand-over'; learnerIds: string[] }
   | { type: 'take'; learners: HandedLearner[] }
   | { type: 'summarise'; courses: readonly CourseOutline[]; now: string };
@@ -38,5 +39,6 @@ export type FromWorker =
   | { type: 'read-done'; outcomes: FileOutcome[]; learners: { id: string; statements: number }[] }
   | { type: 'handed'; learners: HandedLearner[] }
   | { type: 'taken' }
-  | { type: 'summaries'; summaries: LearnerSummary[] }
+  /** `failed`: learners whose summary could not be worked out; their files are listed as skipped. */
+  | { type: 'summaries'; summaries: LearnerSummary[]; failed: string[] }
   | { type: 'failed'; message: string };

@@ -3,9 +3,8 @@
  * and summarises the learners it owns. Nothing leaves the browser: files are read here and only small
  * summaries go back to the page.
  */
-import { addReport, type LearnerBucket } from '../learners';
-import { mergeInto } from '../learners';
-import { summariseLearner } from '../summary';
+import { addReport, mergeInto, newBucket, type LearnerBucket } from '../learners';
+import { summariseLearners } from '../summary';
 import { readReportText } from '../../reports/read';
 import { reportProblemText } from '../problems';
 import type { FileOutcome, FromWorker, ToWorker } from './protocol';
@@ -22,7 +21,7 @@ function send(message: FromWorker): void {
   scope.postMessage(message);
 }
 
-async function read(files: Extract<ToWorker, { type: 'read' }>['files']): Promise<void> {
+async function read(files: Extract<ToWorker, { type: 'read' }>['files'], now: Date): Promise<void> {
   const outcomes: FileOutcome[] = [];
   let done = 0;
   // Fetching a file's bytes waits on the browser, not on this thread, and takes as long as checking
@@ -35,7 +34,7 @@ async function read(files: Extract<ToWorker, { type: 'read' }>['files']): Promis
     // A failed prefetch is seen when its turn comes, not before.
     nextText?.catch(() => undefined);
     try {
-      const reading = readReportText(await text!);
+      const reading = readReportText(await text!, now);
       if (reading.ok) {
         addReport(learners, reading.report);
         outcome = {
@@ -80,7 +79,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   try {
     switch (message.type) {
       case 'read':
-        read(message.files).catch((error: unknown) =>
+        read(message.files, new Date(message.now)).catch((error: unknown) =>
           send({ type: 'failed', message: String(error) }),
         );
         break;
@@ -92,8 +91,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
           return [
             {
               id,
-              name: bucket.name,
-              nameFrom: bucket.nameFrom,
+              names: [...bucket.names],
               reports: bucket.reports,
               statements: [...bucket.statements.values()],
             },
@@ -106,21 +104,19 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
         for (const handed of message.learners) {
           let bucket = learners.get(handed.id);
           if (!bucket) {
-            bucket = { id: handed.id, name: null, nameFrom: '', statements: new Map(), reports: 0 };
+            bucket = newBucket(handed.id);
             learners.set(handed.id, bucket);
           }
-          mergeInto(bucket, handed.statements, handed.name, handed.nameFrom);
+          mergeInto(bucket, handed.statements, handed.names);
           bucket.reports += handed.reports;
         }
         send({ type: 'taken' });
         break;
       case 'summarise': {
         const now = new Date(message.now);
-        const summaries = [...learners.values()].map((bucket) =>
-          summariseLearner(bucket, message.courses, now),
-        );
+        const { summaries, failed } = summariseLearners(learners.values(), message.courses, now);
         learners.clear();
-        send({ type: 'summaries', summaries });
+        send({ type: 'summaries', summaries, failed });
         break;
       }
     }

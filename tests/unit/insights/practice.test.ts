@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { practiceInsights, type PracticeOutline } from '../../../src/insights/practice';
 import { summariseLearner } from '../../../src/insights/summary';
+import { mergeInto, newBucket } from '../../../src/insights/learners';
 import { assessmentStatement } from '../../../src/practice/statements';
 import { buildStatement } from '../../../src/record/xapi/statements';
 import { learner, learners } from './summaries';
@@ -77,13 +78,8 @@ describe("a learner's practice, from their statements", () => {
   it('keeps the latest self-assessment, and the text only when it was shared', () => {
     const first = statement(draft({ figures: true, signs: false }, true, 'First draft'), 1);
     const second = statement(draft({ figures: true, signs: true }, false, 'Second draft'), 2);
-    const bucket = {
-      id: 'ada',
-      name: null,
-      nameFrom: '',
-      statements: new Map([first, second].map((s) => [s.id, s])),
-      reports: 1,
-    };
+    const bucket = newBucket('ada');
+    mergeInto(bucket, [first, second], []);
     const summary = summariseLearner(bucket, [], new Date('2026-12-06T00:00:00Z'));
     expect(summary.practice).toEqual([['time-plan', { met: ['figures', 'signs'] }]]);
   });

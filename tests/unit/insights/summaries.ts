@@ -20,6 +20,7 @@ export function learner(id: string, overrides: Partial<LearnerSummary> = {}): Le
   return {
     learnerId: id,
     label: id,
+    nameConflict: null,
     statements: 1,
     assignments: [],
     firstTries: [],

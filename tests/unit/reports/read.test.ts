@@ -11,13 +11,15 @@ import { assignmentsIn } from '../../../src/paths/assignments/record';
 import { parseRecordText, RECORD_FORMAT } from '../../../src/record/transfer';
 import { readReportText } from '../../../src/reports/read';
 import { reportProblemText } from '../../../src/insights/problems';
-import { assignment, learners } from '../../fixtures/reports/cohort';
+import { assignment, learners, NOW } from '../../fixtures/reports/cohort';
 import { reportOf, statementsOf } from '../../fixtures/reports/simulate';
 
 const dir = join(import.meta.dirname, '../../fixtures/reports');
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+/** The fixtures' "today" is 10 December 2026, whatever this machine's clock says. */
+const readAt = (text: string) => readReportText(text, NOW);
 const reasonOf = (text: string) => {
-  const reading = readReportText(text);
+  const reading = readAt(text);
   return reading.ok ? 'ok' : reportProblemText(reading.file, reading.problem);
 };
 
@@ -64,7 +66,7 @@ describe('report fixture files', () => {
 
 describe('reading a progress report', () => {
   it('gives back the learner, the scope and every statement as saved', () => {
-    const reading = readReportText(read('good-ada.json'));
+    const reading = readAt(read('good-ada.json'));
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.report.learnerId).toBe('learner-ada');
@@ -84,26 +86,43 @@ describe('reading a progress report', () => {
       statements: statementsOf(learners[0]!),
     });
     expect(parseRecordText(record).ok).toBe(true);
-    const reading = readReportText(record);
+    const reading = readAt(record);
     expect(reading.ok && reading.report.statements.length).toBe(statementsOf(learners[0]!).length);
   });
 
-  it('skips bad files with a reason the PMO can act on', () => {
-    expect(reasonOf(read('bad-empty.json'))).toBe('The file is empty.');
+  it('skips bad files with a reason that says what is wrong and what to do', () => {
+    const ask =
+      'ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.';
+    const Ask = ask.charAt(0).toUpperCase() + ask.slice(1);
+    const check = 'Check you chose the file the learner sent you; if you did,';
+    expect(reasonOf(read('bad-empty.json'))).toBe(`This file is empty. ${Ask}`);
     expect(reasonOf(read('bad-not-json.json'))).toBe(
-      'It is not a Sideline progress report (it is not JSON).',
+      `This file is not a Sideline progress report (it is not JSON). ${check} ${ask}`,
     );
     expect(reasonOf(read('bad-cut-short.json'))).toBe(
-      'It is incomplete: it may have been cut short while saving or copying. Ask the learner to save their report again and send the new file.',
+      `This file is incomplete: it may have been cut short while saving or copying. ${Ask}`,
     );
     expect(reasonOf(read('bad-wrong-format.json'))).toBe(
-      'It is not a Sideline progress report or learning record.',
+      `This file is not a Sideline progress report or learning record: it may come from another app. ${check} ${ask}`,
     );
     expect(reasonOf(read('bad-newer-version.json'))).toBe(
-      'It was made by a newer version of Sideline than this site. Update this site to read it.',
+      'This file was made by a newer version of Sideline than this site. Ask whoever runs this site to update it, then read the file again.',
     );
     expect(reasonOf(read('bad-tampered.json'))).toBe(
-      'Entry 3 of 18 is not valid: the field "object.definition.name.en-GB" contains markup, such as a <script> tag. It may have been edited. Ask the learner to save their report again and send the new file.',
+      `Entry 3 of 18 is not valid: the field "object.definition.name.en-GB" contains markup, such as a <script> tag. It may have been edited. ${Ask}`,
+    );
+  });
+
+  it.each([
+    ['nothing at all', ''],
+    ['only whitespace', ' \n\t \r\n'],
+    ['an empty object', '{}'],
+    ['an empty object among whitespace', '\n { }\n'],
+    ['an empty list', '[]'],
+    ['null', 'null'],
+  ])('calls a file holding %s empty, and says what to do', (_, text) => {
+    expect(reasonOf(text)).toBe(
+      'This file is empty. Ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.',
     );
   });
 
@@ -130,13 +149,13 @@ describe('reading a progress report', () => {
         JSON.stringify({ ...report, statements: [report.statements[0], report.statements[0]] }),
       ),
     ).toBe(
-      'It lists the same entry twice, which Sideline never does: it may have been edited. Ask the learner to save their report again and send the new file.',
+      'This file lists the same entry twice, which Sideline never does: it may have been edited. Ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.',
     );
     expect(reasonOf(JSON.stringify({ ...report, extra: 1 }))).toBe(
-      'The report has been changed or damaged: it has a field Sideline never writes ("extra"). Ask the learner to save their report again and send the new file.',
+      'This report has been changed or damaged: it has a field Sideline never writes ("extra"). Ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.',
     );
     expect(reasonOf(JSON.stringify({ ...report, statements: 'none' }))).toMatch(
-      /^The report has been changed or damaged: the field "statements"/,
+      /^This report has been changed or damaged: the field "statements"/,
     );
   });
 
@@ -149,7 +168,7 @@ describe('reading a progress report', () => {
         ),
       ),
     ).toBe(
-      'Entry 3 of 18 is not valid: the field "verb.id" is not a verb Sideline records. It may have been edited. Ask the learner to save their report again and send the new file.',
+      'Entry 3 of 18 is not valid: the field "verb.id" is not a verb Sideline records. It may have been edited. Ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.',
     );
     expect(
       reasonOf(
@@ -162,12 +181,12 @@ describe('reading a progress report', () => {
         ),
       ),
     ).toBe(
-      'Entry 3 of 18 is not valid: the field "verb.display.en-GB" does not match the verb it names. It may have been edited. Ask the learner to save their report again and send the new file.',
+      'Entry 3 of 18 is not valid: the field "verb.display.en-GB" does not match the verb it names. It may have been edited. Ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.',
     );
   });
 
   it('says what is wrong as data, and leaves the words to the page', () => {
-    expect(readReportText(read('bad-tampered.json'))).toEqual({
+    expect(readAt(read('bad-tampered.json'))).toEqual({
       ok: false,
       file: 'report',
       problem: {
@@ -181,7 +200,7 @@ describe('reading a progress report', () => {
         },
       },
     });
-    expect(readReportText(read('bad-not-json.json'))).toEqual({
+    expect(readAt(read('bad-not-json.json'))).toEqual({
       ok: false,
       file: 'unknown',
       problem: { problem: 'not-json' },
@@ -201,7 +220,7 @@ describe('reading a progress report', () => {
     const named = structuredClone(statements);
     named[1]!.object.definition!.name = { 'en-GB': '<b>bold</b>' };
     expect(reasonOf(record(named))).toBe(
-      `Entry 2 of ${statements.length} in this record is not valid: the activity name contains markup, such as a <script> tag. It may have been edited. Ask the learner to save their report again and send the new file.`,
+      `Entry 2 of ${statements.length} in this record is not valid: the activity name contains markup, such as a <script> tag. It may have been edited. Ask the learner to download their record again (“Download my record” on My learning) and send you the new file.`,
     );
   });
 
@@ -215,7 +234,7 @@ describe('reading a progress report', () => {
     });
     const parse = vi.spyOn(JSON, 'parse');
     try {
-      expect(readReportText(record).ok).toBe(true);
+      expect(readAt(record).ok).toBe(true);
       expect(parse).toHaveBeenCalledTimes(1);
     } finally {
       parse.mockRestore();
@@ -224,8 +243,8 @@ describe('reading a progress report', () => {
 
   it('reads reports saved before assignments had their own verb and questions their interactions', () => {
     // Saved by Sideline before 2026-12: the assignment is `attempted`, questions have no interaction.
-    const old = readReportText(read('before-2026-12/good-ada.json'));
-    const now = readReportText(read('good-ada.json'));
+    const old = readAt(read('before-2026-12/good-ada.json'));
+    const now = readAt(read('good-ada.json'));
     if (!old.ok || !now.ok) throw new Error('both reports should read');
     expect(old.report.statements.map((s) => s.verb.id)).toContain(
       'http://adlnet.gov/expapi/verbs/attempted',
@@ -236,7 +255,149 @@ describe('reading a progress report', () => {
 
   it('refuses a file far too big before parsing it', () => {
     expect(reasonOf(' '.repeat(10 * 1024 * 1024 + 1))).toBe(
-      'It is larger than 10 MB, far larger than any progress report.',
+      'This file is larger than 10 MB, far larger than any progress report. Check you chose the file the learner sent you; if you did, ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.',
+    );
+  });
+});
+
+/** Ada's full report (its first statement adds the assignment), changed by hand. */
+function edited(change: (report: EditableReport) => void): string {
+  const report = JSON.parse(read('good-ada.json')) as EditableReport;
+  change(report);
+  return JSON.stringify(report);
+}
+interface EditableReport {
+  createdAt: string;
+  learner: { id: string; name?: string };
+  statements: {
+    id: string;
+    timestamp: string;
+    actor: { account: { name: string } };
+    result?: { extensions?: Record<string, unknown> };
+  }[];
+}
+const EXT = 'https://sideline.example/activities/ext/';
+const ASK_REPORT =
+  'Ask the learner to save their report again from “Share my progress” (on the Learning paths page) and send you the new file.';
+const ASK_RECORD =
+  'Ask the learner to download their record again (“Download my record” on My learning) and send you the new file.';
+
+describe('dates and times in a report', () => {
+  const when = 'is not a real date and time from 2020 up to now';
+  const day = 'is not a real day from 2020 to 2100';
+  const entry = (n: number, field: string, words: string) =>
+    `Entry ${n} of 18 is not valid: the field "${field}" ${words}. It may have been edited. ${ASK_REPORT}`;
+
+  it.each([
+    [
+      'made on a day that does not exist',
+      (r: EditableReport) => (r.createdAt = '2026-02-30T12:00:00.000Z'),
+      'This report has been changed or damaged: the field "createdAt" is not in the form Sideline writes. ' +
+        ASK_REPORT,
+    ],
+    [
+      'made in the year 9999',
+      (r: EditableReport) => (r.createdAt = '9999-12-31T23:59:59.000Z'),
+      `This report has been changed or damaged: the field "createdAt" ${when}. ${ASK_REPORT}`,
+    ],
+    [
+      'made two days after this clock',
+      (r: EditableReport) => (r.createdAt = '2026-12-12T12:00:01.000Z'),
+      `This report has been changed or damaged: the field "createdAt" ${when}. ${ASK_REPORT}`,
+    ],
+    [
+      'with a statement from 1999',
+      (r: EditableReport) => (r.statements[4]!.timestamp = '1999-12-31T23:00:00.000Z'),
+      entry(5, 'timestamp', when),
+    ],
+    [
+      'with a statement from the year 9999',
+      (r: EditableReport) => (r.statements[4]!.timestamp = '9999-01-01T00:00:00.000Z'),
+      entry(5, 'timestamp', when),
+    ],
+    [
+      'with a due date of "soon"',
+      (r: EditableReport) => (r.statements[0]!.result!.extensions![`${EXT}due-date`] = 'soon'),
+      entry(1, 'result.extensions.due-date', day),
+    ],
+    [
+      'with a due date in month 13',
+      (r: EditableReport) =>
+        (r.statements[0]!.result!.extensions![`${EXT}due-date`] = '2026-13-01'),
+      entry(1, 'result.extensions.due-date', day),
+    ],
+    [
+      'with a due date in 9999',
+      (r: EditableReport) =>
+        (r.statements[0]!.result!.extensions![`${EXT}due-date`] = '9999-12-31'),
+      entry(1, 'result.extensions.due-date', day),
+    ],
+    [
+      'with a due rule for 31 April',
+      (r: EditableReport) =>
+        (r.statements[0]!.result!.extensions![`${EXT}due-rule`] = {
+          kind: 'date',
+          date: '2026-04-31',
+        }),
+      entry(1, 'result.extensions.due-rule.date', day),
+    ],
+    [
+      'assigned on 30 February',
+      (r: EditableReport) =>
+        (r.statements[0]!.result!.extensions![`${EXT}assigned-on`] = '2026-02-30'),
+      entry(1, 'result.extensions.assigned-on', day),
+    ],
+  ])('skips a report %s, saying which date and what to do', (_, change, reason) => {
+    expect(reasonOf(edited(change))).toBe(reason);
+  });
+
+  it('checks the dates in a whole learning record too', () => {
+    const record = (exportedAt: string, timestamp?: string) => {
+      const statements = structuredClone(statementsOf(learners[0]!));
+      if (timestamp) statements[1]!.timestamp = timestamp;
+      return JSON.stringify({
+        format: RECORD_FORMAT,
+        version: 1,
+        exportedAt,
+        learner: { id: 'learner-ada' },
+        statements,
+      });
+    };
+    expect(reasonOf(record('2031-01-01T00:00:00.000Z'))).toBe(
+      `This learning record has been changed or damaged: the download date ${when}. It may have been edited. ${ASK_RECORD}`,
+    );
+    expect(reasonOf(record('2026-12-01T12:00:00.000Z', '2019-12-31T23:59:59.999Z'))).toBe(
+      `Entry 2 of 18 in this record is not valid: the time ${when}. It may have been edited. ${ASK_RECORD}`,
+    );
+  });
+
+  it('reads a report made up to a day and a half ahead of this clock (time zones, clocks)', () => {
+    expect(reasonOf(edited((r) => (r.createdAt = '2026-12-11T23:59:59.000Z')))).toBe('ok');
+    expect(reasonOf(edited((r) => (r.createdAt = '2026-12-11T01:00:00.000+02:00')))).toBe('ok');
+  });
+});
+
+describe('whose statements a report holds', () => {
+  it('skips a report holding another learner’s statements as damaged', () => {
+    expect(
+      reasonOf(edited((r) => (r.statements[6]!.actor.account.name = 'learner-ben'))),
+    ).toBe(
+      `Entry 7 of 18 was recorded by a different learner from the one this file is for, which Sideline never does: the file may have been edited or put together from two people’s files. ${ASK_REPORT}`,
+    );
+  });
+
+  it('compares learner ids exactly: "Learner-Ada" is not "learner-ada"', () => {
+    expect(reasonOf(edited((r) => (r.learner.id = 'Learner-Ada')))).toMatch(
+      /^Entry 1 of 18 was recorded by a different learner/,
+    );
+  });
+
+  it('compares statement ids as UUIDs: the same id in capitals is the same entry', () => {
+    const twice = edited((r) => {
+      r.statements[1] = { ...r.statements[0]!, id: r.statements[0]!.id.toUpperCase() };
+    });
+    expect(reasonOf(twice)).toBe(
+      `This file lists the same entry twice, which Sideline never does: it may have been edited. ${ASK_REPORT}`,
     );
   });
 });
