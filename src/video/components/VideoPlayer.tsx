@@ -14,7 +14,7 @@ import type { LearningRecordApi } from '../../record/api';
 import { loadLearningRecord } from '../../record/lazy';
 import { SOURCE_ORDER, type CourseVideo, type PlayerVideo } from '../assets';
 import type { Cue } from '../captions';
-import { cueIndexAt, formatClock } from '../cues';
+import { cueIndexAt } from '../cues';
 import {
   attemptKey,
   readSaved,
@@ -28,6 +28,7 @@ import { playSavedCopy } from '../offline';
 import { dueStatements, interrupt, newWatch, tick, watchedSeconds } from '../watching';
 import { VideoControls } from './Controls';
 import { VideoOffline } from './Offline';
+import { ResumeNote, Unplayable, WATCHED } from './Notices';
 import { ReadTranscript } from './ReadTranscript';
 import { VideoTranscript } from './Transcript';
 
@@ -128,13 +129,7 @@ export default function VideoPlayer({
         if (!api) return;
         for (const item of due) {
           const outcome = await api.record(videoStatement(ctx, item, watchedFor));
-          if (item.verb === 'completed') {
-            setStatus(
-              outcome.saved
-                ? 'You have watched this video: it is marked as done.'
-                : 'You have watched this video, but your progress could not be saved in this browser.',
-            );
-          }
+          if (item.verb === 'completed') setStatus(WATCHED[outcome.saved ? 'saved' : 'notSaved']);
         }
       })
       .catch(() => {
@@ -273,29 +268,8 @@ export default function VideoPlayer({
               <a href={video.src.mp4}>Download the video (MP4)</a> or read the transcript.
             </p>
           </video>
-          {unplayable && (
-            <p className="video-unplayable" role="alert">
-              {unplayable === 'offline'
-                ? 'You are offline and this video is not saved on this device, so it cannot play. '
-                : 'This video could not be loaded. '}
-              The transcript has every word of it, and you can mark the video as done once you have
-              read it.
-            </p>
-          )}
-          <div className="video-resume">
-            <p className="video-resume-note" role="status">
-              {resumedFrom !== null ? `Resuming from ${formatClock(resumedFrom)}` : ''}
-            </p>
-            {resumedFrom !== null && (
-              <button
-                type="button"
-                className="video-button video-button--secondary"
-                onClick={startOver}
-              >
-                Start from the beginning
-              </button>
-            )}
-          </div>
+          {unplayable && <Unplayable why={unplayable} />}
+          <ResumeNote resumedFrom={resumedFrom} onStartOver={startOver} />
           <VideoControls
             captionsOn={captionsOn}
             onCaptionsChange={setCaptions}
