@@ -11,7 +11,8 @@
  * keep the old form too, so both are read as an assignment.
  */
 import type { StatementDraft } from '../../record/api';
-import { activityKindOf, readExtension, verbOf } from '../../record/xapi/statements';
+import { ASSIGNMENT_EXTENSIONS, recordsAssignment } from '../../record/xapi/assignments';
+import { readExtension } from '../../record/xapi/extensions';
 import type { Statement } from '../../record/xapi/schema';
 import { dueDateFor, localDate, type Assignment, type Due } from './model';
 import { refFromText, refToText, type PathRef } from '../steps';
@@ -23,17 +24,8 @@ export interface StoredAssignment extends Assignment {
   dueDate: string | null;
 }
 
-const EXT = {
-  id: 'assignment-id',
-  path: 'assignment-path',
-  steps: 'assignment-steps',
-  by: 'assigned-by',
-  team: 'assigned-team',
-  message: 'assignment-message',
-  dueRule: 'due-rule',
-  dueDate: 'due-date',
-  assignedOn: 'assigned-on',
-} as const;
+/** One definition with the record's import checks, which read the same fields. */
+const EXT = ASSIGNMENT_EXTENSIONS;
 
 export function assignmentActivityId(assignmentId: string): string {
   return `assignment-${assignmentId}`;
@@ -80,15 +72,9 @@ function dueOf(rule: unknown): Due {
   return { kind: 'none' };
 }
 
-/** Whether a statement records an assignment being added, in the current form or the old one. */
-function addsAssignment(statement: Statement): boolean {
-  const verb = verbOf(statement);
-  return (verb === 'assigned' || verb === 'attempted') && activityKindOf(statement) === 'path';
-}
-
 /** The assignment a statement records, or null if it records something else. */
 export function assignmentFromStatement(statement: Statement): StoredAssignment | null {
-  if (!addsAssignment(statement)) return null;
+  if (!recordsAssignment(statement)) return null;
   const ext = statement.result?.extensions;
   const id = text(ext, EXT.id);
   const by = text(ext, EXT.by);
