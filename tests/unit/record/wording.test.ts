@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { courseOutline } from '../../../src/record/course-outline';
 import {
   endingsText,
+  importedText,
   quizResultText,
   STATUS_TEXT,
   stepsDoneText,
@@ -56,5 +57,32 @@ describe('a course outline for the islands', () => {
     expect(outline.modules.flatMap((m) => m.steps.map((s) => s.id))).toEqual(
       course.modules.flatMap((m) => m.steps.map((s) => s.id)),
     );
+  });
+});
+
+describe('what the learner reads after an import', () => {
+  it.each([
+    [
+      'a plain merge',
+      { added: 12, alreadyThere: 1, saved: true },
+      'Record imported. 12 entries added; 1 entry already in your record.',
+    ],
+    [
+      'a replaced record',
+      { added: 3, alreadyThere: 0, saved: true, replaced: true as const },
+      'Your record has been replaced with the imported one (3 entries).',
+    ],
+    [
+      'an assignment left out',
+      { added: 2, alreadyThere: 0, saved: true, notImported: ['Board prep'] },
+      'Record imported. 2 entries added. 1 assignment was left out because this site does not have the learning path, courses or lessons it names: “Board prep”. Ask whoever assigned it to send it again.',
+    ],
+    [
+      'entries about removed content',
+      { added: 2, alreadyThere: 0, saved: true, unknownContent: 2 },
+      'Record imported. 2 entries added. 2 entries are about courses or lessons this site does not have (they may have been removed since). They are kept in your record but do not count towards your progress.',
+    ],
+  ])('%s', (_name, outcome, text) => {
+    expect(importedText({ ok: true, ...outcome })).toBe(text);
   });
 });
