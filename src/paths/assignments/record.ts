@@ -13,6 +13,7 @@
 import type { StatementDraft } from '../../record/api';
 import { ASSIGNMENT_EXTENSIONS, recordsAssignment } from '../../record/xapi/assignments';
 import { readExtension } from '../../record/xapi/extensions';
+import { isCalendarDay, isDueDay } from '../../site/dates';
 import type { Statement } from '../../record/xapi/schema';
 import { dueDateFor, localDate, type Assignment, type Due } from './model';
 import { refFromText, refToText, type PathRef } from '../steps';
@@ -66,7 +67,8 @@ function text(map: Record<string, unknown> | undefined, name: string): string | 
 function dueOf(rule: unknown): Due {
   if (rule && typeof rule === 'object') {
     const { kind, date, days } = rule as { kind?: unknown; date?: unknown; days?: unknown };
-    if (kind === 'date' && typeof date === 'string') return { kind: 'date', date };
+    if (kind === 'date' && typeof date === 'string' && isDueDay(date))
+      return { kind: 'date', date };
     if (kind === 'within' && typeof days === 'number') return { kind: 'within', days };
   }
   return { kind: 'none' };
@@ -87,6 +89,7 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
   const team = text(ext, EXT.team);
   const message = text(ext, EXT.message);
   const dueDate = readExtension(ext, EXT.dueDate);
+  const assignedOn = text(ext, EXT.assignedOn);
   return {
     id,
     title: statement.object.definition?.name?.['en-GB'] ?? 'Assigned learning',
@@ -96,9 +99,11 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
     ...(team ? { team } : {}),
     ...(message ? { message } : {}),
     due: dueOf(readExtension(ext, EXT.dueRule)),
-    assignedOn: text(ext, EXT.assignedOn) ?? statement.timestamp.slice(0, 10),
+    assignedOn:
+      assignedOn && isCalendarDay(assignedOn) ? assignedOn : statement.timestamp.slice(0, 10),
     addedAt: statement.timestamp,
-    dueDate: typeof dueDate === 'string' ? dueDate : null,
+    // Imports check these dates now; a record imported before that may hold one no page can show.
+    dueDate: typeof dueDate === 'string' && isDueDay(dueDate) ? dueDate : null,
   };
 }
 
