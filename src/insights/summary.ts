@@ -6,13 +6,8 @@
  * Small and plain, so workers can send it back cheaply.
  */
 import { indexRecord, type CourseOutline } from '../record/projections';
-import {
-  activityKindOf,
-  contentIdOf,
-  parentIdOf,
-  readExtension,
-  verbOf,
-} from '../record/xapi/statements';
+import { readExtension } from '../record/xapi/extensions';
+import { activityKindOf, contentIdOf, parentIdOf, verbOf } from '../record/xapi/statements';
 import type { Statement } from '../record/xapi/schema';
 import { assignmentsIn } from '../paths/assignments/record';
 import {

@@ -126,8 +126,40 @@ export interface RecordSnapshot {
 }
 
 export type ImportOutcome =
-  | { ok: true; added: number; alreadyThere: number; saved: boolean }
-  | { ok: false; problem: ImportProblem; message: string };
+  | {
+      ok: true;
+      added: number;
+      alreadyThere: number;
+      saved: boolean;
+      /** Set when the learner chose to replace their record with another learner's file. */
+      replaced?: true;
+      /** Titles of assignments left out: they name a path or steps this site does not have. */
+      notImported?: string[];
+      /** How many imported entries are about a course or step this site does not have. */
+      unknownContent?: number;
+    }
+  | { ok: false; problem: ImportProblem; message: string }
+  /** Nothing changed: the file is another learner's, and this record has progress of its own. */
+  | { ok: false; problem: 'other-learner'; message: string; belongsTo: string | undefined };
+
+/**
+ * What this site has, from its build (a CourseOutline has this shape): an import says what a file
+ * names that is not here (references.ts).
+ */
+export interface KnownContent {
+  courses: readonly {
+    id: string;
+    modules: readonly { id: string; steps: readonly { id: string }[] }[];
+  }[];
+  pathIds: readonly string[];
+}
+
+export interface ImportOptions {
+  /** The learner's answer to 'other-learner': replace their whole record with the file. */
+  replace?: boolean;
+  /** What this site has: assignments naming anything else are left out (references.ts). */
+  known?: KnownContent;
+}
 
 export interface LearningRecord extends LearningRecordApi {
   /** Records many drafts in one transaction (benchmarks, bulk tools). */
@@ -142,8 +174,11 @@ export interface LearningRecord extends LearningRecordApi {
   askForLastingStorage(): Promise<LastingStorageAnswer>;
   estimateStorage(): Promise<StorageEstimate | null>;
   exportRecord(): Promise<{ file: RecordFile; json: string; fileName: string }>;
-  /** Checks the whole file first; merges by statement id in one transaction, or changes nothing. */
-  importRecord(file: Blob | string): Promise<ImportOutcome>;
+  /**
+   * Checks the whole file first; merges by statement id in one transaction, or changes nothing. A file
+   * of another learner's is not merged into a record with progress: see merge.ts.
+   */
+  importRecord(file: Blob | string, options?: ImportOptions): Promise<ImportOutcome>;
   /** Clears statements, attempts and the learner (its id is forgotten). */
   deleteAll(): Promise<WriteOutcome>;
 }

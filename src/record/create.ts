@@ -13,6 +13,7 @@
  */
 import type { DexieOptions } from 'dexie';
 import type {
+  ImportOptions,
   ImportOutcome,
   LearnerProfile,
   LearningRecord,
@@ -37,9 +38,12 @@ import {
   type LastingStorageAnswer,
   type StorageManagerLike,
 } from './storage';
+import { sortByReferences } from './references';
+import type { MergeResult } from './merge';
 import {
   buildRecordFile,
   importNotSaved,
+  otherLearnerText,
   readRecordFile,
   recordFileName,
   serialiseRecordFile,
@@ -345,28 +349,51 @@ class BrowserLearningRecord implements LearningRecord {
     return { file, json: serialiseRecordFile(file), fileName: recordFileName(exportedAt) };
   }
 
-  async importRecord(input: Blob | string): Promise<ImportOutcome> {
+  async importRecord(input: Blob | string, options: ImportOptions = {}): Promise<ImportOutcome> {
     try {
-      const parsed = await readRecordFile(input);
+      const parsed = await readRecordFile(input, this.now());
       if (!parsed.ok) return parsed;
       const { file } = parsed;
+      const sorted = options.known
+        ? sortByReferences(file.statements, options.known)
+        : { keep: file.statements, notImported: [], unknownContent: 0 };
       const learner: LearnerRow = {
         key: 'me',
         id: file.learner.id,
         ...(file.learner.name !== undefined ? { name: file.learner.name } : {}),
         createdAt: this.now().toISOString(),
       };
+      let result: MergeResult;
+      let saved = true;
       if (this.store) {
         try {
-          const counts = await this.store.mergeStatements(file.statements, learner);
-          return { ok: true, ...counts, saved: true };
+          result = await this.store.mergeStatements(sorted.keep, learner, options.replace);
         } catch (error) {
           return importNotSaved(failureReason(error));
         }
+      } else {
+        result = this.session.merge(sorted.keep, learner, options.replace);
+        saved = false;
+        this.emit();
       }
-      const counts = this.session.merge(file.statements, learner);
-      this.emit();
-      return { ok: true, ...counts, saved: false };
+      if (!result.merged) {
+        const belongsTo = file.learner.name || undefined;
+        return {
+          ok: false,
+          problem: 'other-learner',
+          message: otherLearnerText(belongsTo),
+          belongsTo,
+        };
+      }
+      return {
+        ok: true,
+        added: result.added,
+        alreadyThere: result.alreadyThere,
+        saved,
+        ...(result.replaced ? { replaced: true as const } : {}),
+        ...(sorted.notImported.length ? { notImported: sorted.notImported } : {}),
+        ...(sorted.unknownContent ? { unknownContent: sorted.unknownContent } : {}),
+      };
     } catch (error) {
       console.error('Sideline: import failed', error);
       return importNotSaved('unexpected');

@@ -6,18 +6,23 @@
 import type { DexieOptions } from 'dexie';
 import { LearningRecordDb, statementRow, type AttemptRow, type LearnerRow } from './db';
 import { readStoredView, watchStoredView, type StoredView } from './live';
+import { freshStatements, mergePlan, type MergeResult } from './merge';
 import { contentIdOf } from './xapi/statements';
 import type { Statement } from './xapi/schema';
 
-export interface MergeCounts {
-  added: number;
-  alreadyThere: number;
-}
-
 export interface LastingStore {
   addStatements(statements: readonly Statement[]): Promise<void>;
-  /** Adds the statements whose ids are new; adopts `learner` when the record held no statements. */
-  mergeStatements(statements: readonly Statement[], learner?: LearnerRow): Promise<MergeCounts>;
+  /**
+   * Imports a checked file as merge.ts decides, in one transaction: adds the statements whose ids are
+   * new, adopting `learner` when the record held no statements. When the file is another learner's
+   * and this record has progress, changes nothing and says so, unless `replace` (the learner chose
+   * to replace their record): then statements, attempts and the learner are swapped for the file's.
+   */
+  mergeStatements(
+    statements: readonly Statement[],
+    learner: LearnerRow,
+    replace?: boolean,
+  ): Promise<MergeResult>;
   read(): Promise<StoredView>;
   getLearner(): Promise<LearnerRow | undefined>;
   watch(onChange: (view: StoredView) => void, onError: (error: unknown) => void): () => void;
@@ -51,22 +56,33 @@ export async function openLastingStore(
       await db.transaction('rw', db.statements, () => db.statements.bulkAdd(statements.map(rowOf)));
     },
 
-    mergeStatements(statements, learner) {
-      return db.transaction('rw', [db.statements, db.learner], async () => {
-        const wasEmpty = (await db.statements.count()) === 0;
-        const ids = statements.map((statement) => statement.id);
-        const present = new Set(await db.statements.where('id').anyOf(ids).primaryKeys());
-        const fresh = statements.filter((statement) => !present.has(statement.id));
+    mergeStatements(statements, learner, replace = false) {
+      return db.transaction('rw', [db.statements, db.learner, db.attempts], async () => {
+        const current = await db.learner.get('me');
+        const hasProgress = (await db.statements.count()) > 0;
+        const plan = replace
+          ? 'replace'
+          : mergePlan({ learnerId: current?.id, hasProgress }, learner.id);
+        if (plan === 'ask') return { merged: false } as const;
+        if (plan === 'replace') await Promise.all([db.statements.clear(), db.attempts.clear()]);
+        // Every stored id, not only the file's: one stored in upper case before ids were normalised
+        // still matches its lower-case twin (keys only, so a large record stays quick).
+        const present = plan === 'replace' ? [] : await db.statements.toCollection().primaryKeys();
+        const fresh = freshStatements(statements, present);
         if (fresh.length) await db.statements.bulkAdd(fresh.map(rowOf));
-        if (learner && wasEmpty) {
-          // An empty record takes the file's learner, so moving to a new device keeps one identity.
-          const current = await db.learner.get('me');
+        if (plan !== 'merge') {
+          // The file's learner becomes this device's, so moving to a new device keeps one identity.
           await db.learner.put({
             ...learner,
             ...(current?.lastingStorage ? { lastingStorage: current.lastingStorage } : {}),
           });
         }
-        return { added: fresh.length, alreadyThere: statements.length - fresh.length };
+        return {
+          merged: true,
+          added: fresh.length,
+          alreadyThere: statements.length - fresh.length,
+          replaced: plan === 'replace',
+        } as const;
       });
     },
 

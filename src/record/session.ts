@@ -5,6 +5,7 @@
  * being written to lasting storage.
  */
 import type { AttemptRow, LearnerRow } from './db';
+import { freshStatements, mergePlan, type MergeResult } from './merge';
 import type { Statement } from './xapi/schema';
 
 /** Finds a QuotaExceededError however Dexie or the browser wrapped it. */
@@ -24,6 +25,10 @@ export function byTimeThenId(a: Statement, b: Statement): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+function lastingStorageOf(learner: LearnerRow | null): Pick<LearnerRow, 'lastingStorage'> {
+  return learner?.lastingStorage ? { lastingStorage: learner.lastingStorage } : {};
+}
+
 export class SessionKeeping {
   /** Statements not (yet) in lasting storage, by id. */
   readonly statements = new Map<string, Statement>();
@@ -39,24 +44,33 @@ export class SessionKeeping {
   /** Stored statements plus this session's, in the record's order. */
   combined(stored: readonly Statement[]): readonly Statement[] {
     if (!this.statements.size) return stored;
-    const ids = new Set(stored.map((s) => s.id));
-    const extra = [...this.statements.values()].filter((s) => !ids.has(s.id));
+    const extra = freshStatements(
+      [...this.statements.values()],
+      stored.map((s) => s.id),
+    );
     return [...stored, ...extra].sort(byTimeThenId);
   }
 
-  /** Merges an imported file by statement id; an empty session takes the file's learner. */
-  merge(
-    statements: readonly Statement[],
-    learner: LearnerRow,
-  ): { added: number; alreadyThere: number } {
-    if (!this.statements.size) this.learner = learner;
-    let added = 0;
-    for (const statement of statements) {
-      if (this.statements.has(statement.id)) continue;
-      this.statements.set(statement.id, statement);
-      added += 1;
+  /** Imports a checked file as merge.ts decides: as LastingStore.mergeStatements, in memory. */
+  merge(statements: readonly Statement[], learner: LearnerRow, replace = false): MergeResult {
+    const hasProgress = this.statements.size > 0;
+    const plan = replace
+      ? 'replace'
+      : mergePlan({ learnerId: this.learner?.id, hasProgress }, learner.id);
+    if (plan === 'ask') return { merged: false };
+    if (plan === 'replace') {
+      this.statements.clear();
+      this.attempts.clear();
     }
-    return { added, alreadyThere: statements.length - added };
+    if (plan !== 'merge') this.learner = { ...learner, ...lastingStorageOf(this.learner) };
+    const fresh = freshStatements(statements, this.statements.keys());
+    for (const statement of fresh) this.statements.set(statement.id, statement);
+    return {
+      merged: true,
+      added: fresh.length,
+      alreadyThere: statements.length - fresh.length,
+      replaced: plan === 'replace',
+    };
   }
 
   clear(): void {

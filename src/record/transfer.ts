@@ -7,6 +7,7 @@
  * the same problems for a PMO (src/insights/problems.ts).
  */
 import * as z from 'zod/mini';
+import { entryDateIssue, recordedTimeIssue, type DateIssue } from './file-dates';
 import { statementSchema, type Statement } from './xapi/schema';
 
 export const RECORD_FORMAT = 'sideline-learning-record';
@@ -128,6 +129,14 @@ export function importNotSaved(why: 'full' | 'error' | 'unexpected'): ImportFail
   return failure('not-saved', `${messages[why]} ${NOTHING_CHANGED}`);
 }
 
+/**
+ * What the learner reads when the file is another learner's and this device has progress of its own:
+ * nothing has changed yet, and they choose (RecordTools shows the two buttons).
+ */
+export function otherLearnerText(name: string | undefined): string {
+  return `This record belongs to ${name ?? 'another learner'}, and your record on this device has progress of its own. Sideline never mixes two learners' records, so nothing has been imported yet. Replace your record with it, or keep yours?`;
+}
+
 /** UTF-8 size of a string, without encoding it when its length already decides. */
 function byteLength(text: string): number {
   if (text.length > MAX_IMPORT_BYTES || text.length * 3 <= MAX_IMPORT_BYTES) return text.length;
@@ -151,9 +160,12 @@ const fileSchema = z.strictObject({
 
 /**
  * Checks a file completely and returns it, or the first problem found as a message for the learner.
- * Nothing is written here: record.ts merges only a file that passed.
+ * Nothing is written here: record.ts merges only a file that passed. `now` bounds recorded times.
  */
-export async function readRecordFile(input: Blob | string): Promise<ParsedRecordFile> {
+export async function readRecordFile(
+  input: Blob | string,
+  now: Date = new Date(),
+): Promise<ParsedRecordFile> {
   let text: string;
   if (typeof input === 'string') {
     const bytes = byteLength(input);
@@ -167,11 +179,11 @@ export async function readRecordFile(input: Blob | string): Promise<ParsedRecord
       return forLearner({ problem: 'unreadable' });
     }
   }
-  return parseRecordText(text);
+  return parseRecordText(text, now);
 }
 
 /** As readRecordFile, for text already read. */
-export function parseRecordText(text: string): ParsedRecordFile {
+export function parseRecordText(text: string, now: Date = new Date()): ParsedRecordFile {
   const trimmed = text.trim();
   if (!trimmed) return forLearner({ problem: 'empty' });
   let data: unknown;
@@ -180,15 +192,23 @@ export function parseRecordText(text: string): ParsedRecordFile {
   } catch {
     return forLearner({ problem: trimmed.startsWith('{') ? 'cut-short' : 'not-json' });
   }
-  const checked = checkRecordData(data);
+  const checked = checkRecordData(data, now);
   return checked.ok ? checked : forLearner(checked.problem);
+}
+
+/** A date that failed the site's date rule, as a FieldIssue. */
+function dateIssue({ field, detail }: DateIssue): FieldIssue {
+  return { field, kind: 'out-of-range', detail };
 }
 
 /**
  * Checks a record file's parsed JSON completely: the file's fields, every statement against the
- * statement schema, and that no statement comes twice. Returns the file, or the first problem as data.
+ * statement schema, every date and time against the site's date rule (times up to `now`), that every
+ * statement is the file's own learner's, and that no statement comes twice. Returns the file, or the
+ * first problem as data. Statement ids come back lower-case (the schema normalises them), so the
+ * check for an entry listed twice, and every comparison after it, is by value.
  */
-export function checkRecordData(data: unknown): CheckedRecordFile {
+export function checkRecordData(data: unknown, now: Date = new Date()): CheckedRecordFile {
   const header = headerSchema.safeParse(data);
   if (!header.success || header.data.format !== RECORD_FORMAT) {
     return { ok: false, problem: { problem: 'wrong-format' } };
@@ -201,19 +221,24 @@ export function checkRecordData(data: unknown): CheckedRecordFile {
   if (!file.success) {
     return { ok: false, problem: { problem: 'bad-file', issue: fieldIssue(file.error.issues[0]) } };
   }
+  const exportedAt = recordedTimeIssue('exportedAt', file.data.exportedAt, now);
+  if (exportedAt)
+    return { ok: false, problem: { problem: 'bad-file', issue: dateIssue(exportedAt) } };
 
   const statements: Statement[] = [];
   const total = file.data.statements.length;
   for (const [index, candidate] of file.data.statements.entries()) {
     const parsed = statementSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const issue = fieldIssue(parsed.error.issues[0]);
+    const issue = parsed.success
+      ? entryIssue(parsed.data, file.data.learner.id, now)
+      : fieldIssue(parsed.error.issues[0]);
+    if (issue) {
       return {
         ok: false,
         problem: { problem: 'bad-statement', entry: index + 1, entries: total, issue },
       };
     }
-    statements.push(parsed.data);
+    if (parsed.success) statements.push(parsed.data);
   }
 
   const seen = new Set<string>();
@@ -233,6 +258,23 @@ export function checkRecordData(data: unknown): CheckedRecordFile {
       statements,
     },
   };
+}
+
+/**
+ * What the statement schema cannot see in one entry: a date or time that is not believable, or a
+ * learner other than the file's own. A record is one learner's; a file that mixes two was put
+ * together by hand, and importing it would give this learner someone else's progress.
+ */
+function entryIssue(statement: Statement, learnerId: string, now: Date): FieldIssue | null {
+  if (statement.actor.account.name !== learnerId) {
+    return {
+      field: 'actor.account.name',
+      kind: 'unexpected-value',
+      detail: 'is not the learner this record file is for',
+    };
+  }
+  const date = entryDateIssue(statement, now);
+  return date ? dateIssue(date) : null;
 }
 
 /** A zod issue as a FieldIssue: our own check messages are kept, zod's own (not plain) are not. */
@@ -334,7 +376,7 @@ export function issueText(issue: FieldIssue): string {
     case 'unknown-fields':
       return `has a field Sideline never writes ("${(issue.keys ?? []).join('", "')}")`;
     case 'unexpected-value':
-      return 'has a value Sideline never writes';
+      return issue.detail ?? 'has a value Sideline never writes';
     case 'missing':
       return 'is missing';
     case 'wrong-type':
@@ -345,6 +387,9 @@ export function issueText(issue: FieldIssue): string {
 }
 
 const STATEMENT_FIELDS: [prefix: string, words: string][] = [
+  ['result.extensions.due-date', 'the due date of the assignment'],
+  ['result.extensions.due-rule', 'the due date of the assignment'],
+  ['result.extensions.assigned-on', 'the day the assignment was made'],
   ['object.definition.name', 'the activity name'],
   ['object', 'the activity'],
   ['actor.name', "the learner's name"],

@@ -1,4 +1,5 @@
 /** The record's words for learners, shared by islands so every page says the same thing. */
+import type { ImportOutcome } from './api';
 import type { QuizResult, Status } from './projections';
 
 export const STATUS_TEXT: Record<Status, string> = {
@@ -51,4 +52,38 @@ export function navStepState(progress: {
 /** "3 of 5 done", a module's count in the navigation. */
 export function moduleDoneText(done: number, total: number): string {
   return `${done} of ${total} done`;
+}
+
+export function entriesText(count: number): string {
+  return count === 1 ? '1 entry' : `${count} entries`;
+}
+
+/**
+ * What the learner reads after an import: what was added, and anything left out or not recognised
+ * ("Record imported. 12 entries added. 1 assignment was left out…").
+ */
+export function importedText(outcome: Extract<ImportOutcome, { ok: true }>): string {
+  const added = outcome.added ? `${entriesText(outcome.added)} added` : 'Nothing new to add';
+  const already = outcome.alreadyThere
+    ? `; ${entriesText(outcome.alreadyThere)} already in your record`
+    : '';
+  const parts = [
+    outcome.replaced
+      ? `Your record has been replaced with the imported one (${entriesText(outcome.added)}).`
+      : `Record imported. ${added}${already}.`,
+  ];
+  const left = outcome.notImported ?? [];
+  if (left.length) {
+    const titles = left.map((title) => `“${title}”`).join(', ');
+    parts.push(
+      `${left.length === 1 ? '1 assignment was' : `${left.length} assignments were`} left out because this site does not have the learning path, courses or lessons it names: ${titles}. Ask whoever assigned it to send it again.`,
+    );
+  }
+  if (outcome.unknownContent) {
+    parts.push(
+      `${entriesText(outcome.unknownContent)} ${outcome.unknownContent === 1 ? 'is' : 'are'} about courses or lessons this site does not have (they may have been removed since). ${outcome.unknownContent === 1 ? 'It is' : 'They are'} kept in your record but do not count towards your progress.`,
+    );
+  }
+  if (!outcome.saved) parts.push('They are kept only until you close this tab.');
+  return parts.join(' ');
 }

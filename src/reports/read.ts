@@ -7,15 +7,15 @@
  * Beyond the schema, a file must hold one learner's statements only (one learner is one id: a
  * statement of another learner's means the file was put together by hand), each statement once
  * (ids compared as values: a UUID in capitals is the same id), and only dates and times that can be
- * right (src/reports/dates.ts), so nothing downstream meets one that throws.
+ * right (the record's own check, src/record/file-dates.ts), so nothing downstream meets one that throws.
  */
 import * as z from 'zod/mini';
 import { checkRecordData, fieldIssue, RECORD_FORMAT, type FileProblem } from '../record/transfer';
+import { entryDateIssue, recordedTimeIssue, type DateIssue } from '../record/file-dates';
 import { LIMITS } from '../record/xapi/limits';
 import { statementSchema, type Statement } from '../record/xapi/schema';
 import { REPORT_FORMAT, REPORT_VERSION, type ReportScope } from './format';
 import { surelyValidStatement } from './fast-check';
-import { madeAtIssue, statementDateIssue } from './dates';
 
 /** The same limit as a learner's record import: far above any one learner's statements. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -71,7 +71,7 @@ const reportSchema = z.strictObject({
 });
 
 function fromRecordFile(data: unknown, now: Date): ReportReading {
-  const checked = checkRecordData(data);
+  const checked = checkRecordData(data, now);
   if (!checked.ok) return failure('record', checked.problem);
   const { file } = checked;
   const report: ReadReport = {
@@ -94,17 +94,26 @@ function checkedReport(
   madeAtField: string,
   now: Date,
 ): ReportReading {
-  const madeAt = madeAtIssue(madeAtField, report.createdAt, now);
-  if (madeAt) return failure(kind, { problem: 'bad-file', issue: madeAt });
+  const madeAt = recordedTimeIssue(madeAtField, report.createdAt, now);
+  if (madeAt) return failure(kind, { problem: 'bad-file', issue: outOfRange(madeAt) });
   const entries = report.statements.length;
   for (const [index, statement] of report.statements.entries()) {
     if (statement.actor.account.name !== report.learnerId)
       return failure(kind, { problem: 'other-learner', entry: index + 1, entries });
-    const issue = statementDateIssue(statement, now);
+    const issue = entryDateIssue(statement, now);
     if (issue)
-      return failure(kind, { problem: 'bad-statement', entry: index + 1, entries, issue });
+      return failure(kind, {
+        problem: 'bad-statement',
+        entry: index + 1,
+        entries,
+        issue: outOfRange(issue),
+      });
   }
   return { ok: true, report };
+}
+
+function outOfRange(issue: DateIssue) {
+  return { ...issue, kind: 'out-of-range' as const };
 }
 
 /** An empty object, list or string, or null: a file with nothing in it, whatever its brackets. */

@@ -300,7 +300,7 @@ test('insights from several learners’ reports match the files, and bad files a
   );
   await expect(skipped).toContainText(`empty.json: This file is empty. A${ask.slice(1)}`);
   await expect(skipped).toContainText(
-    `due-soon.json: Entry 1 of ${statementsOf(learners[0]!).length} is not valid: the field "result.extensions.due-date" is not a real day from 2020 to 2100.`,
+    `due-soon.json: Entry 1 of ${statementsOf(learners[0]!).length} is not valid: the field "result.extensions.due-date" is not a real date between 2020 and 2100.`,
   );
   await expect(page.getByTestId('insights-learner-rule')).toContainText(
     'Reports are matched to learners by the learner’s id',

@@ -224,3 +224,68 @@ test('without IndexedDB the lesson still teaches and a banner says progress is n
   await expect(page.getByText('You have finished this lesson.')).toBeVisible();
   await expectNoAxeViolations(page, 'storage banner');
 });
+
+test('another learner’s record asks before it replaces mine, and Keep changes nothing', async ({
+  page,
+  browser,
+}) => {
+  // Sam's record, made in a browser of their own.
+  const sams = await browser.newContext({ serviceWorkers: 'block' });
+  const samsPage = await sams.newPage();
+  await markDone(samsPage, lessonB);
+  const samsFile = JSON.parse(await exportRecordFile(samsPage)) as {
+    learner: { id: string; name?: string };
+  };
+  await sams.close();
+  const file = Buffer.from(
+    JSON.stringify({ ...samsFile, learner: { ...samsFile.learner, name: 'Sam Patel' } }),
+  );
+
+  // This browser has progress of its own.
+  await markDone(page, lessonA);
+  const mine = await exportRecordFile(page);
+  const chooseSamsFile = async () => {
+    await page.getByLabel('Choose a record file').setInputFiles({
+      name: 'sam.json',
+      mimeType: 'application/json',
+      buffer: file,
+    });
+    await page.getByRole('button', { name: 'Import record' }).click();
+  };
+
+  await chooseSamsFile();
+  const question = page.getByRole('group', { name: 'Replace your record with this one?' });
+  await expect(question).toContainText(
+    "This record belongs to Sam Patel, and your record on this device has progress of its own. Sideline never mixes two learners' records, so nothing has been imported yet. Replace your record with it, or keep yours?",
+  );
+  await expect(
+    page.getByRole('heading', { name: 'Replace your record with this one?' }),
+  ).toBeFocused();
+  await expectNoAxeViolations(page, 'asking whose record to keep');
+
+  await question.getByRole('button', { name: 'Keep my record' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Nothing was imported. Your record has not been changed.' }),
+  ).toBeFocused();
+  await expect(question).toHaveCount(0);
+  expect((await exportRecord(page)).statements).toEqual(
+    (JSON.parse(mine) as { statements: unknown[] }).statements,
+  );
+
+  await chooseSamsFile();
+  await page.getByRole('button', { name: 'Replace my record' }).click();
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Your record has been replaced with the imported one' }),
+  ).toBeVisible();
+  const replaced = JSON.parse(await exportRecordFile(page)) as {
+    learner: { id: string; name?: string };
+  };
+  expect(replaced.learner).toEqual({ id: samsFile.learner.id, name: 'Sam Patel' });
+  await page.goto(course);
+  await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
+  await expect(statusOf(page, 'sponsor-up-and-out')).toHaveText('Completed');
+});

@@ -4,6 +4,7 @@
  * makes. Plain TypeScript, so every rule is tested without a browser; the builder only binds it to the
  * page (src/paths/components/AssignmentBuilder.tsx).
  */
+import { isDueDay } from '../../site/dates';
 import { LINK_LIMITS, checkAssignmentText } from './model';
 import type { Assignment, AssignmentDraftProblem, Due } from './model';
 import type { CourseOutline } from '../../record/projections';
@@ -155,6 +156,12 @@ export function checkDraft(
   if (dueKind === 'date') {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
       found.push({ field: 'due-date', message: 'Enter the due date' });
+    // The link would be refused when opened (link.ts): say so here, where it can be corrected.
+    else if (!isDueDay(date))
+      found.push({
+        field: 'due-date',
+        message: 'Enter a real date, no later than 31 December 2100',
+      });
     else if (date < today)
       found.push({ field: 'due-date', message: 'The due date must be today or in the future' });
   }

@@ -7,6 +7,7 @@
  * secret key would protect nothing. What protects the learner is that every field is validated and
  * only ever rendered as text, and that a bad link changes nothing.
  */
+import { isDueDay, isRecordedTime } from '../../site/dates';
 import { crc32Hex } from './crc';
 import { linkPayloadSchema, LINK_LIMITS, type Assignment, type LinkPayload } from './model';
 import { refFromText, refToText, resolveRefs, type PathCatalogue, type PathRef } from '../steps';
@@ -22,6 +23,8 @@ export type LinkProblem =
   | 'changed'
   | 'newer-version'
   | 'not-valid'
+  | 'bad-due-date'
+  | 'bad-assigned-date'
   | 'unknown-path'
   | 'unknown-steps';
 
@@ -39,6 +42,8 @@ const MESSAGES: Record<LinkProblem, string> = {
   changed: `This link has been changed since it was made, so it cannot be trusted. ${ASK_AGAIN} ${NOTHING_CHANGED}`,
   'newer-version': `This link was made by a newer version of Sideline than this site. Ask whoever runs this site to update it. ${NOTHING_CHANGED}`,
   'not-valid': `This link is not a valid assignment. ${ASK_AGAIN} ${NOTHING_CHANGED}`,
+  'bad-due-date': `This link's due date is not a real date between 2020 and 2100, so it cannot be added. ${ASK_AGAIN} ${NOTHING_CHANGED}`,
+  'bad-assigned-date': `This link says it was made on a day that is not a real date between 2020 and today, so it cannot be trusted. ${ASK_AGAIN} ${NOTHING_CHANGED}`,
   'unknown-path': `This link assigns a learning path that this site does not have. It may have been made on another Sideline site. ${NOTHING_CHANGED}`,
   'unknown-steps': `This link assigns courses or lessons that this site does not have. It may have been made on another Sideline site, or for content that has since been removed. ${NOTHING_CHANGED}`,
 };
@@ -96,9 +101,14 @@ export function assignmentUrl(origin: string, assignment: Assignment): string {
 
 /**
  * Reads an assignment from a location hash (with or without '#') and checks it completely against the
- * site's paths and courses. Never throws; a bad link comes back as a plain-English message.
+ * site's paths and courses, and its dates against the site's date rule (made on a day up to `now`).
+ * Never throws; a bad link comes back as a plain-English message.
  */
-export function decodeAssignment(hash: string, catalogue: PathCatalogue): DecodedLink {
+export function decodeAssignment(
+  hash: string,
+  catalogue: PathCatalogue,
+  now: Date = new Date(),
+): DecodedLink {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
   if (fragment.length > MAX_FRAGMENT_LENGTH) return failure('too-long');
   const params = new URLSearchParams(fragment);
@@ -128,6 +138,9 @@ export function decodeAssignment(hash: string, catalogue: PathCatalogue): Decode
   if (typeof version === 'number' && version > LINK_VERSION) return failure('newer-version');
   const parsed = linkPayloadSchema.safeParse(data);
   if (!parsed.success) return failure('not-valid');
+  // The schema sees the form YYYY-MM-DD; the site's rule sees a real day in a believable range.
+  if (parsed.data.d !== undefined && !isDueDay(parsed.data.d)) return failure('bad-due-date');
+  if (!isRecordedTime(`${parsed.data.at}T00:00:00Z`, now)) return failure('bad-assigned-date');
   return fromPayload(parsed.data, catalogue);
 }
 

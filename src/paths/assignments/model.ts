@@ -46,6 +46,11 @@ const CONTROL_EXCEPT_LINES =
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ASSIGNMENT_ID = /^[A-Za-z0-9_-]{8,32}$/;
+/**
+ * A day's form only: whether it is a real day in a believable range is the site's one date rule
+ * (src/site/dates.ts), which link.ts applies so the learner is told which date is wrong.
+ */
+const DAY_FORM = /^\d{4}-\d{2}-\d{2}$/;
 
 function line(max: number) {
   return z.string().check(
@@ -67,7 +72,7 @@ export const linkPayloadSchema = z
         .array(z.string().check(z.maxLength(120), z.regex(REF_TEXT)))
         .check(z.minLength(1), z.maxLength(LINK_LIMITS.refs)),
     ),
-    d: z.exactOptional(z.iso.date()),
+    d: z.exactOptional(z.string().check(z.regex(DAY_FORM))),
     n: z.exactOptional(z.int().check(z.gte(1), z.lte(LINK_LIMITS.days))),
     b: line(LINK_LIMITS.name),
     g: z.exactOptional(line(LINK_LIMITS.team)),
@@ -78,7 +83,7 @@ export const linkPayloadSchema = z
         z.refine((value) => !CONTROL_EXCEPT_LINES.test(value)),
       ),
     ),
-    at: z.iso.date(),
+    at: z.string().check(z.regex(DAY_FORM)),
   })
   .check(
     // A named path, or a title with steps: never both, never neither.

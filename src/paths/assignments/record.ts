@@ -11,7 +11,9 @@
  * keep the old form too, so both are read as an assignment.
  */
 import type { StatementDraft } from '../../record/api';
-import { activityKindOf, readExtension, verbOf } from '../../record/xapi/statements';
+import { ASSIGNMENT_EXTENSIONS, recordsAssignment } from '../../record/xapi/assignments';
+import { readExtension } from '../../record/xapi/extensions';
+import { isCalendarDay, isDueDay } from '../../site/dates';
 import type { Statement } from '../../record/xapi/schema';
 import { dueDateFor, localDate, type Assignment, type Due } from './model';
 import { refFromText, refToText, type PathRef } from '../steps';
@@ -23,17 +25,8 @@ export interface StoredAssignment extends Assignment {
   dueDate: string | null;
 }
 
-const EXT = {
-  id: 'assignment-id',
-  path: 'assignment-path',
-  steps: 'assignment-steps',
-  by: 'assigned-by',
-  team: 'assigned-team',
-  message: 'assignment-message',
-  dueRule: 'due-rule',
-  dueDate: 'due-date',
-  assignedOn: 'assigned-on',
-} as const;
+/** One definition with the record's import checks, which read the same fields. */
+const EXT = ASSIGNMENT_EXTENSIONS;
 
 export function assignmentActivityId(assignmentId: string): string {
   return `assignment-${assignmentId}`;
@@ -74,21 +67,16 @@ function text(map: Record<string, unknown> | undefined, name: string): string | 
 function dueOf(rule: unknown): Due {
   if (rule && typeof rule === 'object') {
     const { kind, date, days } = rule as { kind?: unknown; date?: unknown; days?: unknown };
-    if (kind === 'date' && typeof date === 'string') return { kind: 'date', date };
+    if (kind === 'date' && typeof date === 'string' && isDueDay(date))
+      return { kind: 'date', date };
     if (kind === 'within' && typeof days === 'number') return { kind: 'within', days };
   }
   return { kind: 'none' };
 }
 
-/** Whether a statement records an assignment being added, in the current form or the old one. */
-function addsAssignment(statement: Statement): boolean {
-  const verb = verbOf(statement);
-  return (verb === 'assigned' || verb === 'attempted') && activityKindOf(statement) === 'path';
-}
-
 /** The assignment a statement records, or null if it records something else. */
 export function assignmentFromStatement(statement: Statement): StoredAssignment | null {
-  if (!addsAssignment(statement)) return null;
+  if (!recordsAssignment(statement)) return null;
   const ext = statement.result?.extensions;
   const id = text(ext, EXT.id);
   const by = text(ext, EXT.by);
@@ -101,6 +89,7 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
   const team = text(ext, EXT.team);
   const message = text(ext, EXT.message);
   const dueDate = readExtension(ext, EXT.dueDate);
+  const assignedOn = text(ext, EXT.assignedOn);
   return {
     id,
     title: statement.object.definition?.name?.['en-GB'] ?? 'Assigned learning',
@@ -110,9 +99,11 @@ export function assignmentFromStatement(statement: Statement): StoredAssignment 
     ...(team ? { team } : {}),
     ...(message ? { message } : {}),
     due: dueOf(readExtension(ext, EXT.dueRule)),
-    assignedOn: text(ext, EXT.assignedOn) ?? statement.timestamp.slice(0, 10),
+    assignedOn:
+      assignedOn && isCalendarDay(assignedOn) ? assignedOn : statement.timestamp.slice(0, 10),
     addedAt: statement.timestamp,
-    dueDate: typeof dueDate === 'string' ? dueDate : null,
+    // Imports check these dates now; a record imported before that may hold one no page can show.
+    dueDate: typeof dueDate === 'string' && isDueDay(dueDate) ? dueDate : null,
   };
 }
 

@@ -19,6 +19,8 @@ export interface MyLearningProps {
   catalogue: Catalogue;
   /** The course catalogue page, for learners who have not started anything. */
   coursesHref?: string;
+  /** Ids of this site's learning paths: an import leaves out assignments naming others. */
+  pathIds?: readonly string[];
 }
 
 function CourseList({ heading, courses }: { heading: string; courses: CourseProgress[] }) {
@@ -192,7 +194,11 @@ function WhereItIsKept({
   );
 }
 
-export default function MyLearning({ catalogue, coursesHref = '/courses/' }: MyLearningProps) {
+export default function MyLearning({
+  catalogue,
+  coursesHref = '/courses/',
+  pathIds,
+}: MyLearningProps) {
   const store = getRecordView();
   const view = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const statements = view.phase === 'ready' ? view.statements : null;
@@ -250,7 +256,7 @@ export default function MyLearning({ catalogue, coursesHref = '/courses/' }: MyL
           await view.record.askForLastingStorage();
         }}
       />
-      <RecordTools />
+      <RecordTools {...(pathIds ? { known: { courses: catalogue.courses, pathIds } } : {})} />
     </div>
   );
 }

@@ -1,18 +1,29 @@
 /**
  * Download, import and delete the learner's record. Import checks the whole file before changing
- * anything; its plain message is an alert on failure and a status on success. Delete asks first.
- * Renders nothing until the record is open (these buttons cannot work without JavaScript).
+ * anything; its plain message is an alert on failure and a status on success. A file of another
+ * learner's, on a device with progress, stops and asks: replace this record with it, or keep it.
+ * Delete asks first. Renders nothing until the record is open (these buttons cannot work without
+ * JavaScript).
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type SubmitEvent } from 'react';
+import type { ImportOutcome, KnownContent } from '../api';
 import { MAX_IMPORT_BYTES } from '../transfer';
 import { getRecordView } from '../view';
+import { entriesText as entries, importedText } from '../wording';
 import { saveFile } from '../../site/download';
 
-function entries(count: number): string {
-  return count === 1 ? '1 entry' : `${count} entries`;
+export interface RecordToolsProps {
+  /** What this site has: an import leaves out assignments naming anything else. */
+  known?: KnownContent;
 }
 
-export default function RecordTools() {
+/** A file of another learner's, waiting for the learner to choose. */
+interface OtherLearnersFile {
+  file: File;
+  message: string;
+}
+
+export default function RecordTools({ known }: RecordToolsProps = {}) {
   const store = getRecordView();
   const view = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const [downloadMessage, setDownloadMessage] = useState('');
@@ -20,16 +31,22 @@ export default function RecordTools() {
   const [importMessage, setImportMessage] = useState('');
   const [importing, setImporting] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [otherLearners, setOtherLearners] = useState<OtherLearnersFile | null>(null);
   const [deleteMessage, setDeleteMessage] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const deleteResult = useRef<HTMLParagraphElement>(null);
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const whoseHeading = useRef<HTMLHeadingElement>(null);
+  const importResult = useRef<HTMLParagraphElement>(null);
 
-  // Move focus to the question once, when it appears (not on every re-render).
+  // Move focus to a question once, when it appears (not on every re-render).
   useEffect(() => {
     if (confirming) confirmHeading.current?.focus();
   }, [confirming]);
+  useEffect(() => {
+    if (otherLearners) whoseHeading.current?.focus();
+  }, [otherLearners]);
 
   if (view.phase !== 'ready') return null;
   const { record } = view;
@@ -61,20 +78,39 @@ export default function RecordTools() {
       return;
     }
     setImporting(true);
-    const outcome = await record.importRecord(file);
+    const outcome = await record.importRecord(file, known ? { known } : {});
     setImporting(false);
+    if (!outcome.ok && outcome.problem === 'other-learner') {
+      setOtherLearners({ file, message: outcome.message });
+      return;
+    }
+    showImported(outcome);
+  }
+
+  function showImported(outcome: ImportOutcome) {
     if (!outcome.ok) {
       setImportError(outcome.message);
       fileInput.current?.focus();
       return;
     }
     if (fileInput.current) fileInput.current.value = '';
-    const added = outcome.added ? `${entries(outcome.added)} added` : 'Nothing new to add';
-    const already = outcome.alreadyThere
-      ? `; ${entries(outcome.alreadyThere)} already in your record`
-      : '';
-    const unsaved = outcome.saved ? '' : ' They are kept only until you close this tab.';
-    setImportMessage(`Record imported. ${added}${already}.${unsaved}`);
+    setImportMessage(importedText(outcome));
+  }
+
+  async function replaceRecord(file: File) {
+    setImporting(true);
+    const outcome = await record.importRecord(file, { replace: true, ...(known ? { known } : {}) });
+    setImporting(false);
+    setOtherLearners(null);
+    showImported(outcome);
+    requestAnimationFrame(() => importResult.current?.focus());
+  }
+
+  function keepRecord() {
+    setOtherLearners(null);
+    if (fileInput.current) fileInput.current.value = '';
+    setImportMessage('Nothing was imported. Your record has not been changed.');
+    requestAnimationFrame(() => importResult.current?.focus());
   }
 
   async function deleteEverything() {
@@ -142,12 +178,42 @@ export default function RecordTools() {
         <button
           type="submit"
           className="record-button record-button--secondary"
-          disabled={importing}
+          disabled={importing || otherLearners !== null}
         >
           Import record
         </button>
       </form>
-      <p role="status" className="record-tools-message">
+      {otherLearners && (
+        <div className="record-confirm" role="group" aria-labelledby="record-whose-heading">
+          <h4 id="record-whose-heading" tabIndex={-1} ref={whoseHeading}>
+            Replace your record with this one?
+          </h4>
+          <p>{otherLearners.message}</p>
+          <p>
+            Replacing removes your progress on this device and uses the name in the file. If you may
+            want your progress back, download your record first.
+          </p>
+          <div className="record-button-group">
+            <button
+              type="button"
+              className="record-button record-button--warning"
+              disabled={importing}
+              onClick={() => void replaceRecord(otherLearners.file)}
+            >
+              Replace my record
+            </button>
+            <button
+              type="button"
+              className="record-button record-button--secondary"
+              disabled={importing}
+              onClick={keepRecord}
+            >
+              Keep my record
+            </button>
+          </div>
+        </div>
+      )}
+      <p role="status" className="record-tools-message" tabIndex={-1} ref={importResult}>
         {importMessage}
       </p>
 

@@ -92,7 +92,12 @@ const scoreSchema = z.strictObject({
 
 export const statementSchema = z
   .strictObject({
-    id: z.uuid('is not a statement id (a UUID)'),
+    /**
+     * A UUID is a value, not text: `0A1B…` and `0a1b…` are one statement. Every statement enters the
+     * record through this schema (written here or imported), so ids are stored lower-case, as
+     * crypto.randomUUID writes them, and every comparison after this one is by value.
+     */
+    id: z.uuid('is not a statement id (a UUID)').check(z.toLowerCase()),
     actor: z.strictObject({
       objectType: z.literal('Agent'),
       account: z.strictObject({

@@ -22,6 +22,7 @@ import type {
   StatementDraft,
 } from '../api';
 import type { Statement, StatementActivity } from './schema';
+import { readExtension } from './extensions';
 import { fitName } from './limits';
 import { verbIri, verbNamed, type RecordedVerb } from './verbs';
 
@@ -185,13 +186,6 @@ export function buildStatement(draft: StatementDraft, ctx: StatementContext): St
   };
   // Checked against statementSchema by the record before storing; the cast only names the shape.
   return statement as Statement;
-}
-
-export function readExtension(map: Record<string, unknown> | undefined, name: string): unknown {
-  if (!map) return undefined;
-  const ending = `/ext/${name}`;
-  for (const key in map) if (key.endsWith(ending)) return map[key];
-  return undefined;
 }
 
 function readString(map: Record<string, unknown> | undefined, name: string): string | undefined {

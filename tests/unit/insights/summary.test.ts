@@ -17,15 +17,15 @@ describe('summarising the learners a worker holds', () => {
       if (!reading.ok) throw new Error(`${learner.id} should read`);
       addReport(buckets, reading.report);
     }
-    // As if a check were missed: Ben is not done, and his due date is overdue and cannot be shown.
+    // As if a check were missed: one of Ben's statements cannot be read at all.
     const ben = buckets.get(learners[1]!.id)!;
     const [first, ...rest] = [...ben.statements.values()];
-    const extensions = { ...first!.result!.extensions };
-    const key = Object.keys(extensions).find((name) => name.endsWith('/ext/due-date'))!;
-    extensions[key] = '1-x';
-    ben.statements = new Map(
-      [{ ...first!, result: { ...first!.result, extensions } }, ...rest].map((s) => [s.id, s]),
-    );
+    const unreadable = Object.defineProperty({ ...first! }, 'object', {
+      get() {
+        throw new TypeError('Cannot read this statement');
+      },
+    });
+    ben.statements = new Map([unreadable, ...rest].map((s) => [s.id, s]));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { summaries, failed } = summariseLearners(buckets.values(), catalogue.courses, NOW);
     logged.mockRestore();

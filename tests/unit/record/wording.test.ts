@@ -3,6 +3,7 @@ import { courseOutline } from '../../../src/record/course-outline';
 import {
   endingsText,
   navStepState,
+  importedText,
   quizResultText,
   STATUS_TEXT,
   stepsDoneText,
@@ -83,5 +84,32 @@ describe('navStepState', () => {
     [{ status: 'completed' as const, endings: ['good'] }, 'ending', 'ending reached'],
   ])('%j is shown as %s, "%s"', (progress, state, text) => {
     expect(navStepState(progress)).toEqual({ state, text });
+  });
+});
+
+describe('what the learner reads after an import', () => {
+  it.each([
+    [
+      'a plain merge',
+      { added: 12, alreadyThere: 1, saved: true },
+      'Record imported. 12 entries added; 1 entry already in your record.',
+    ],
+    [
+      'a replaced record',
+      { added: 3, alreadyThere: 0, saved: true, replaced: true as const },
+      'Your record has been replaced with the imported one (3 entries).',
+    ],
+    [
+      'an assignment left out',
+      { added: 2, alreadyThere: 0, saved: true, notImported: ['Board prep'] },
+      'Record imported. 2 entries added. 1 assignment was left out because this site does not have the learning path, courses or lessons it names: “Board prep”. Ask whoever assigned it to send it again.',
+    ],
+    [
+      'entries about removed content',
+      { added: 2, alreadyThere: 0, saved: true, unknownContent: 2 },
+      'Record imported. 2 entries added. 2 entries are about courses or lessons this site does not have (they may have been removed since). They are kept in your record but do not count towards your progress.',
+    ],
+  ])('%s', (_name, outcome, text) => {
+    expect(importedText({ ok: true, ...outcome })).toBe(text);
   });
 });

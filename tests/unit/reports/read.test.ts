@@ -283,8 +283,8 @@ const ASK_RECORD =
   'Ask the learner to download their record again (“Download my record” on My learning) and send you the new file.';
 
 describe('dates and times in a report', () => {
-  const when = 'is not a real date and time from 2020 up to now';
-  const day = 'is not a real day from 2020 to 2100';
+  const when = 'is not a real date and time between 2020 and now';
+  const day = 'is not a real date between 2020 and 2100';
   const entry = (n: number, field: string, words: string) =>
     `Entry ${n} of 18 is not valid: the field "${field}" ${words}. It may have been edited. ${ASK_REPORT}`;
 
@@ -339,13 +339,13 @@ describe('dates and times in a report', () => {
           kind: 'date',
           date: '2026-04-31',
         }),
-      entry(1, 'result.extensions.due-rule.date', day),
+      entry(1, 'result.extensions.due-rule', day),
     ],
     [
       'assigned on 30 February',
       (r: EditableReport) =>
         (r.statements[0]!.result!.extensions![`${EXT}assigned-on`] = '2026-02-30'),
-      entry(1, 'result.extensions.assigned-on', day),
+      entry(1, 'result.extensions.assigned-on', 'is not a real date between 2020 and today'),
     ],
   ])('skips a report %s, saying which date and what to do', (_, change, reason) => {
     expect(reasonOf(edited(change))).toBe(reason);

@@ -149,6 +149,11 @@ describe('checking the draft', () => {
       { field: 'due-date', message: 'The due date must be today or in the future' },
     ]);
     expect(checkDraft(onDate(TODAY), catalogue, TODAY)).toEqual([]);
+    for (const unreal of ['2027-02-30', '9999-12-31']) {
+      expect(checkDraft(onDate(unreal), catalogue, TODAY)).toEqual([
+        { field: 'due-date', message: 'Enter a real date, no later than 31 December 2100' },
+      ]);
+    }
   });
 
   it('checks the lengths and characters of the name, team and message', () => {

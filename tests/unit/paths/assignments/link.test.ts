@@ -183,4 +183,48 @@ describe('assignment links', () => {
     const decoded = decodeAssignment(`#${encodeAssignment(assignment)}`, catalogue);
     expect(decoded.ok && decoded.assignment.assignedBy).toBe('<img src=x onerror=alert(1)>');
   });
+
+  describe('dates: a real day in a believable range (src/site/dates.ts), or the link is refused', () => {
+    const NOW = new Date('2026-12-05T12:00:00.000Z');
+    const base = { v: 1, id: 'AbCdEfGhIjKl', p: 'new-sponsor', b: 'Priya', at: '2026-11-25' };
+    const ASK =
+      'Ask the person who sent it to send the link again, or copy the whole link from their message. Nothing has been added to your learning.';
+
+    it.each([
+      ['due on 30 February', { ...base, d: '2027-02-30' }, 'bad-due-date'],
+      ['due in the year 9999', { ...base, d: '9999-12-31' }, 'bad-due-date'],
+      ['due before 2020', { ...base, d: '1999-12-31' }, 'bad-due-date'],
+      ['made in the year 9999', { ...base, at: '9999-12-31' }, 'bad-assigned-date'],
+      ['made on 31 April', { ...base, at: '2026-04-31' }, 'bad-assigned-date'],
+      ['made next week', { ...base, at: '2026-12-12' }, 'bad-assigned-date'],
+    ])('%s', (_name, payload, problem) => {
+      const decoded = decodeAssignment(linkFor(payload), catalogue, NOW);
+      expect(decoded).toMatchObject({ ok: false, problem });
+      expect(decoded.ok === false && decoded.message).toMatch(
+        problem === 'bad-due-date'
+          ? /^This link's due date is not a real date between 2020 and 2100/
+          : /^This link says it was made on a day that is not a real date between 2020 and today/,
+      );
+      expect(decoded.ok === false && decoded.message).toContain(ASK);
+    });
+
+    it('a due date in 2100 and a link made today are fine', () => {
+      const decoded = decodeAssignment(
+        linkFor({ ...base, d: '2100-12-31', at: '2026-12-05' }),
+        catalogue,
+        NOW,
+      );
+      expect(decoded.ok).toBe(true);
+    });
+  });
+
+  it.each([
+    ['path', { p: 'no-such-path' }, 'unknown-path'],
+    ['course', { t: 'Custom', s: [`s:${someStep.id}`, 'c:no-such-course'] }, 'unknown-steps'],
+    ['module', { t: 'Custom', s: ['m:no-such-module'] }, 'unknown-steps'],
+    ['step', { t: 'Custom', s: [`m:${firstModule.id}`, 's:no-such-step'] }, 'unknown-steps'],
+  ])('refuse a link naming a %s this site does not have', (_kind, fields, problem) => {
+    const base = { v: 1, id: 'AbCdEfGhIjKl', b: 'Priya', at: '2026-11-25' };
+    expect(problemOf(linkFor({ ...base, ...fields }))).toBe(problem);
+  });
 });
