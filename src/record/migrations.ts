@@ -53,6 +53,32 @@ export const MIGRATIONS: readonly Migration[] = [
       statements: 'id, timestamp, verb, contentId',
     },
   },
+  {
+    version: 4,
+    date: '2026-12-05',
+    why: "One learner per record. Before an import asked whose record it was, a record from another device was merged in as it was, so a record can hold statements under another learner id; its download would now be refused on import as someone else's, and its reports skipped. The learner chose to import those statements: they become this record's learner's own.",
+    stores: {},
+    upgrade: async (tx) => {
+      const me = (await tx.table('learner').get('me')) as { id: string; name?: string } | undefined;
+      if (!me) return;
+      await tx
+        .table('statements')
+        .toCollection()
+        .modify((row: { statement: Statement }) => {
+          const { actor } = row.statement;
+          if (actor.account.name === me.id) return;
+          // Their name goes with their id: the statement now carries this learner's, if any.
+          row.statement = {
+            ...row.statement,
+            actor: {
+              objectType: actor.objectType,
+              account: { ...actor.account, name: me.id },
+              ...(me.name ? { name: me.name } : {}),
+            },
+          };
+        });
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

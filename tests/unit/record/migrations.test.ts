@@ -9,6 +9,9 @@ import { catalogue } from '../../fixtures/records/catalogue';
 import { statementsFor } from '../../fixtures/records/generate';
 import { contentIdOf, courseIdOf } from '../../../src/record/xapi/statements';
 import { openLastingStore } from '../../../src/record/dexie-store';
+import { buildRecordFile, checkRecordData } from '../../../src/record/transfer';
+
+const NOW = new Date('2026-12-05T12:00:00Z');
 
 const opened: LearningRecordDb[] = [];
 afterEach(async () => {
@@ -31,7 +34,7 @@ describe('the migration chain', () => {
       expect(migration.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(migration.why.length).toBeGreaterThan(10);
     }
-    expect(LATEST_VERSION).toBe(3);
+    expect(LATEST_VERSION).toBe(4);
   });
 });
 
@@ -144,13 +147,13 @@ describe('version 2 → 3: the unused course id index is dropped', () => {
       snapshot: { value: 'node-3' },
       savedAt: '2026-11-30T00:00:00.000Z',
     });
-    await v2.learner.put({ key: 'me', id: 'learner-2', createdAt: '2026-11-01T00:00:00.000Z' });
+    await v2.learner.put({ key: 'me', id: 'learner-1', createdAt: '2026-11-01T00:00:00.000Z' });
     expect(v2.tables.find((t) => t.name === 'statements')?.schema.idxByName).toHaveProperty(
       'courseId',
     );
     v2.close();
 
-    const v3 = open(name);
+    const v3 = open(name, 3);
     await v3.open();
     expect(v3.verno).toBe(3);
     const indexes = Object.keys(
@@ -160,7 +163,7 @@ describe('version 2 → 3: the unused course id index is dropped', () => {
     const rows = await v3.statements.orderBy('timestamp').toArray();
     expect(rows.map((row) => row.statement)).toEqual(statements);
     expect(await v3.attempts.get('scenario:s1')).toMatchObject({ revision: 'r2' });
-    expect(await v3.learner.get('me')).toMatchObject({ id: 'learner-2' });
+    expect(await v3.learner.get('me')).toMatchObject({ id: 'learner-1' });
     v3.close();
 
     // The record opens the upgraded database, reads every statement and adds new rows without a course id.
@@ -173,5 +176,54 @@ describe('version 2 → 3: the unused course id index is dropped', () => {
     store.close();
     const after = open(name);
     expect(await after.statements.get(extra!.id)).not.toHaveProperty('courseId');
+  });
+});
+
+describe("version 3 → 4: every statement in a record is its learner's", () => {
+  test('statements merged in under another learner id become this learner’s, and nothing else changes', async () => {
+    const name = 'migrate-v3-v4';
+    const statements = statementsFor(40, catalogue);
+    const mine = statements.slice(0, 30);
+    // The last ten came from another device's record, imported before imports asked whose it was.
+    const theirs = statements.slice(30).map((statement) => ({
+      ...statement,
+      actor: {
+        ...statement.actor,
+        account: { ...statement.actor.account, name: 'other-device' },
+        name: 'Sam on the laptop',
+      },
+    }));
+    const v3 = open(name, 3);
+    await v3.statements.bulkAdd(
+      [...mine, ...theirs].map((statement) => ({
+        id: statement.id,
+        timestamp: statement.timestamp,
+        verb: statement.verb.display['en-GB'],
+        contentId: contentIdOf(statement) ?? '',
+        statement,
+      })),
+    );
+    const me = mine[0]!.actor.account.name;
+    await v3.learner.put({ key: 'me', id: me, createdAt: '2026-10-01T00:00:00.000Z' });
+    v3.close();
+
+    const v4 = open(name);
+    await v4.open();
+    expect(v4.verno).toBe(4);
+    const rows = await v4.statements.orderBy('timestamp').toArray();
+    expect(rows.map((row) => row.statement.actor.account.name)).toEqual(statements.map(() => me));
+    // This learner gave no name, so the other device's name is not kept either.
+    expect(rows.some((row) => 'name' in row.statement.actor)).toBe(false);
+    expect(rows.map(({ statement }) => ({ ...statement, actor: undefined }))).toEqual(
+      statements.map((statement) => ({ ...statement, actor: undefined })),
+    );
+    v4.close();
+
+    // The record's own download now imports again: one learner, every entry.
+    const store = await openLastingStore(name);
+    const view = await store.read();
+    expect(view.statements).toHaveLength(40);
+    expect(checkRecordData(buildRecordFile({ id: me }, view.statements, NOW)).ok).toBe(true);
+    store.close();
   });
 });
