@@ -68,7 +68,7 @@ export default function Certificate({ catalogue }: CertificateProps) {
   }, [subject, catalogue, statements]);
 
   if (subject === undefined || view.phase !== 'ready')
-    return <p className="muted">Opening your learning record…</p>;
+    return <p className="muted js-only">Opening your learning record…</p>;
   if (!target) {
     return (
       <p>

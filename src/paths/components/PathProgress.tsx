@@ -101,7 +101,7 @@ export default function PathProgress({ courses, path }: PathProgressProps) {
   if (path)
     return <NamedPath courses={courses} path={path} index={index} ready={view.phase === 'ready'} />;
   if (view.phase !== 'ready')
-    return <p className="muted">Looking for assignments in this browser…</p>;
+    return <p className="muted js-only">Looking for assignments in this browser…</p>;
   return <AssignedList courses={courses} index={index} statements={view.statements} />;
 }
 

@@ -83,7 +83,7 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
     [report, showJson],
   );
 
-  if (view.phase !== 'ready') return <p className="muted">Opening your learning record…</p>;
+  if (view.phase !== 'ready') return <p className="muted js-only">Opening your learning record…</p>;
   if (!learner || !statements?.length) {
     return (
       <p>
