@@ -71,10 +71,32 @@ test('the navigation shows the state of each step once some are done, and says s
   await expect(
     nav(page).getByRole('link', { name: 'Up and out, down and in (not started)' }),
   ).toHaveAttribute('aria-current', 'page');
-  await expect(nav(page).locator('summary').first()).toContainText(/1 of \d+ done/);
+  await expect(nav(page).locator('summary', { hasText: 'Module 1' })).toContainText(
+    /1 of \d+ done/,
+  );
   await expect(nav(page).getByText(/^1 of \d+ steps done$/)).toBeVisible();
   expect(await navShifts(page)).toBe(0);
   // Not done yet here, so "Next" is an ordinary link.
   await expect(page.getByRole('link', { name: /^Next / })).not.toHaveClass(/primary/);
   await expectNoAxeViolations(page, 'course navigation with progress');
+});
+
+test('on a phone the course contents fold into one row above the step, and open by keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(secondLesson);
+  const contents = nav(page).getByText('Course contents');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(contents).toBeVisible();
+  const [above, step] = [await contents.boundingBox(), await heading.boundingBox()];
+  expect(above!.y).toBeLessThan(step!.y);
+  // Folded: one row, not a list of every step before the lesson.
+  expect(step!.y).toBeLessThan(400);
+  await expect(nav(page).getByRole('link', { name: /^Up and out, down and in/ })).toBeHidden();
+
+  await contents.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav(page).getByRole('link', { name: /^Up and out, down and in/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'course contents open on a phone');
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './site-pages';
+import { expectNoAxeViolations } from './axe';
 
 /** Links a keyboard user can reach: visible, not removed from the tab order. */
 async function keyboardLinks(page: Page): Promise<string[]> {
@@ -141,4 +142,59 @@ test('a PMO reaches assigning and insights from the home page in two clicks, and
     'href',
     '/pmo/assign/',
   );
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('the header is one short row, and its menu opens by keyboard and reaches every section', async ({
+    page,
+  }) => {
+    await page.goto('/courses/');
+    const header = page.getByRole('banner');
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(120);
+    await expect(header.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    const menu = header.getByText('Menu', { exact: true });
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    const links = header.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    await expect(links).toHaveText([
+      'Courses',
+      'Paths',
+      'Roles',
+      'Glossary',
+      'My learning',
+      'For PMOs',
+    ]);
+    await expect(header.getByRole('link', { name: 'Courses' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expectNoAxeViolations(page, 'header menu open on a phone');
+    await page.keyboard.press('Tab');
+    await expect(header.getByRole('link', { name: 'Courses' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/paths/');
+  });
+
+  test('the menu works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 812 },
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('banner').getByText('Menu', { exact: true }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Glossary' }).click();
+    await expect(page).toHaveURL('/glossary/');
+    await context.close();
+  });
+});
+
+test('on a wide screen, the header search field has a visible label', async ({ page }) => {
+  await page.goto('/courses/');
+  const label = page.getByText('Search this site');
+  await expect(label).toBeVisible();
+  await expect(page.getByLabel('Search this site')).toBeVisible();
 });

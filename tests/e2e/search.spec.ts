@@ -93,7 +93,7 @@ test('the header box is a plain form: it opens the search page with the query, a
   await page.goto('/courses/');
   const box = page
     .getByRole('search', { name: 'Site' })
-    .getByRole('searchbox', { name: 'Search the courses, glossary and roles' });
+    .getByRole('searchbox', { name: 'Search this site' });
   await box.fill('exception report');
   expect(scripts.filter((path) => /search|pagefind/i.test(path))).toEqual([]);
   await box.press('Enter');
