@@ -71,41 +71,43 @@ export function ScenarioOutline({ analysis, headingLevel = 2 }: ScenarioOutlineP
         {analysis.hasLoops &&
           ' A learner can come back to an earlier situation; the counts include only paths that do not.'}
       </p>
-      <table className="scenario-outline-endings">
-        <caption>Endings in the order they are checked, with the paths that reach each</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ending</th>
-            <th scope="col">When</th>
-            <th scope="col">Paths</th>
-            <th scope="col">Shortest path</th>
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.endings.map((ending) => (
-            <tr key={ending.id}>
-              <th scope="row">
-                {ending.title} <code>{ending.id}</code>
-              </th>
-              <td>{ending.when ? <code>{ending.when}</code> : 'Otherwise (the fallback)'}</td>
-              <td>{ending.paths}</td>
-              <td>
-                {ending.example.length ? (
-                  <ol className="scenario-outline-example">
-                    {ending.example.map((step) => (
-                      <li key={step.node}>
-                        {titles.get(step.node) ?? step.node}: <code>{step.choice}</code>
-                      </li>
-                    ))}
-                  </ol>
-                ) : (
-                  'None'
-                )}
-              </td>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Endings and their paths">
+        <table className="scenario-outline-endings">
+          <caption>Endings in the order they are checked, with the paths that reach each</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ending</th>
+              <th scope="col">When</th>
+              <th scope="col">Paths</th>
+              <th scope="col">Shortest path</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {analysis.endings.map((ending) => (
+              <tr key={ending.id}>
+                <th scope="row">
+                  {ending.title} <code>{ending.id}</code>
+                </th>
+                <td>{ending.when ? <code>{ending.when}</code> : 'Otherwise (the fallback)'}</td>
+                <td>{ending.paths}</td>
+                <td>
+                  {ending.example.length ? (
+                    <ol className="scenario-outline-example">
+                      {ending.example.map((step) => (
+                        <li key={step.node}>
+                          {titles.get(step.node) ?? step.node}: <code>{step.choice}</code>
+                        </li>
+                      ))}
+                    </ol>
+                  ) : (
+                    'None'
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
