@@ -197,6 +197,31 @@ describe('when storage is full', () => {
     expect(ids(await reopened.statements())).toEqual(['first', 'second', 'third']);
   });
 
+  test('what storage refused is saved on its own once there is room, with no new action', async () => {
+    const databaseName = freshName();
+    const disk = fillableDisk();
+    const record = await openRecord({ databaseName, dexieOptions: disk.options, retryAfterMs: 20 });
+    await record.record(lesson('first'));
+
+    disk.full.now = true;
+    expect(await record.record(lesson('second'))).toEqual({ saved: false, reason: 'full' });
+    expect(await record.saveAttempt('quiz:q', 'r1', { at: 2 })).toEqual({
+      saved: false,
+      reason: 'full',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(record.storageStatus()).toEqual({ saving: false, reason: 'full' });
+
+    disk.full.now = false;
+    await vi.waitFor(() => expect(record.storageStatus()).toEqual({ saving: true }));
+    const reopened = await openRecord({ databaseName });
+    expect(ids(await reopened.statements())).toEqual(['first', 'second']);
+    expect(await reopened.loadAttempt('quiz:q', 'r1')).toEqual({
+      status: 'found',
+      snapshot: { at: 2 },
+    });
+  });
+
   test('a watcher hears that storage is full', async () => {
     const disk = fillableDisk();
     const record = await openRecord({ databaseName: freshName(), dexieOptions: disk.options });
