@@ -47,13 +47,21 @@ test('storage full mid-quiz: the learner is told, nothing is lost, and the answe
   await page.addInitScript(() => {
     const flags = window as unknown as { diskFull: boolean };
     flags.diskFull = false;
-    for (const method of ['add', 'put'] as const) {
-      const write = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: [unknown]) {
-        if (flags.diskFull)
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return write.apply(this, args);
-      };
+    const store = IDBObjectStore.prototype;
+    const { add, put } = Object.getOwnPropertyDescriptors(store);
+    for (const [method, original] of [
+      ['add', add],
+      ['put', put],
+    ] as const) {
+      const write = original?.value as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest;
+      Object.defineProperty(store, method, {
+        ...original,
+        value(this: IDBObjectStore, ...args: unknown[]) {
+          if (flags.diskFull)
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          return write.apply(this, args);
+        },
+      });
     }
   });
   await page.goto(quizPage);
