@@ -216,7 +216,9 @@ describe('when storage is full', () => {
     expect(record.storageStatus()).toEqual({ saving: false, reason: 'full' });
 
     disk.full.now = false;
-    await vi.waitFor(() => expect(record.storageStatus()).toEqual({ saving: true }));
+    await vi.waitFor(() => expect(record.storageStatus()).toEqual({ saving: true }), {
+      timeout: 10_000,
+    });
     const reopened = await openRecord({ databaseName });
     expect(ids(await reopened.statements())).toEqual(['first', 'second']);
     expect(await reopened.loadAttempt('quiz:q', 'r1')).toEqual({

@@ -69,21 +69,23 @@ function watch(db: LearningRecordDb) {
 }
 
 const RECORD = 2000;
+/** Reading 2,000 statements from fake-indexeddb takes a while on a busy machine. */
+const SLOW = { timeout: 20_000 };
 const all = statementsFor(RECORD + 20, catalogue, Date.parse('2026-01-01T09:00:00Z'));
 const older = all.slice(0, 10);
 const record = all.slice(10, RECORD + 10);
 const newer = all.slice(RECORD + 10);
 
-describe('the live view of a large record', () => {
+describe('the live view of a large record', { timeout: 60_000 }, () => {
   test('after a new statement, the page reads what is new, not the whole record', async () => {
     const { db, read } = countingDb('live-new');
     await db.statements.bulkAdd(rows(record));
     const page = watch(db);
-    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD));
+    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD), SLOW);
     read.rows = 0;
 
     await db.statements.add(rows(newer.slice(0, 1))[0]!);
-    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD + 1));
+    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD + 1), SLOW);
     expect(page.latest()).toEqual([...record, newer[0]]);
     expect(read.rows).toBeLessThan(10);
     page.stop();
@@ -104,10 +106,10 @@ describe('the live view of a large record', () => {
     const { db } = countingDb(`live-${expected().length}`);
     await db.statements.bulkAdd(rows(record));
     const page = watch(db);
-    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD));
+    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD), SLOW);
     const after = expected();
     await db.statements.bulkPut(rows(after));
-    await vi.waitFor(() => expect(page.latest()).toEqual(after));
+    await vi.waitFor(() => expect(page.latest()).toEqual(after), SLOW);
     page.stop();
   });
 
@@ -115,9 +117,9 @@ describe('the live view of a large record', () => {
     const { db } = countingDb('live-delete');
     await db.statements.bulkAdd(rows(record));
     const page = watch(db);
-    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD));
+    await vi.waitFor(() => expect(page.latest()).toHaveLength(RECORD), SLOW);
     await db.statements.clear();
-    await vi.waitFor(() => expect(page.latest()).toEqual([]));
+    await vi.waitFor(() => expect(page.latest()).toEqual([]), SLOW);
     page.stop();
   });
 });
