@@ -168,6 +168,8 @@ class BrowserLearningRecord implements LearningRecord {
    */
   private async saveKeptAttempts(): Promise<boolean> {
     for (const [key, row] of [...this.session.attempts]) {
+      // A newer snapshot may have been saved meanwhile (the retry runs beside the island's writes).
+      if (this.session.attempts.get(key) !== row) continue;
       try {
         if (row) await this.store?.putAttempt(row);
         else await this.store?.deleteAttempt(key);

@@ -39,10 +39,16 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
-/** Runs `act`, sampling the page's JS heap meanwhile; returns its time and the peak heap. */
-async function measured(page, act) {
+/**
+ * Runs `act`, sampling the page's JS heap meanwhile; returns its time and the peak heap. With
+ * `fresh`, the page first leaves for about:blank and collects garbage, so the heap counted is the
+ * next page's alone, not what the last one left behind.
+ */
+async function measured(page, act, { fresh = false } = {}) {
+  if (fresh) await page.goto('about:blank');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
+  if (fresh) await cdp.send('HeapProfiler.collectGarbage');
   const heapNow = async () => {
     const { metrics } = await cdp.send('Performance.getMetrics');
     return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -77,10 +83,14 @@ for (const size of SIZES) {
   await page.evaluate((count) => window.seedLargeRecord(count), size);
   const seedMs = Date.now() - seedStart;
 
-  const open = await measured(page, async () => {
-    await page.goto(`${base}/my-learning/`);
-    await courseList(page);
-  });
+  const open = await measured(
+    page,
+    async () => {
+      await page.goto(`${base}/my-learning/`);
+      await courseList(page);
+    },
+    { fresh: true },
+  );
   const download = await measured(page, async () => {
     const saving = page.waitForEvent('download', { timeout: 600_000 });
     await page.getByRole('button', { name: 'Download my record' }).click();
@@ -89,10 +99,14 @@ for (const size of SIZES) {
     return file;
   });
   const bytes = statSync(download.value).size;
-  const lesson = await measured(page, async () => {
-    await page.goto(`${base}/courses/sponsor-induction/sponsor-what-you-own/`);
-    await page.getByText('You have finished this lesson.').waitFor({ timeout: 600_000 });
-  });
+  const lesson = await measured(
+    page,
+    async () => {
+      await page.goto(`${base}/courses/sponsor-induction/sponsor-what-you-own/`);
+      await page.getByText('You have finished this lesson.').waitFor({ timeout: 600_000 });
+    },
+    { fresh: true },
+  );
 
   const fresh = await browser.newContext({ serviceWorkers: 'block' });
   const empty = await fresh.newPage();

@@ -2,11 +2,12 @@
  * A quiz when the learning record is under strain: the device's storage fills up in the middle of it
  * (the learner is told beside the quiz, loses nothing, and the answer is saved on its own once there
  * is room), and two tabs, one offline, answering the same quiz (the record keeps both attempts, and
- * My learning shows the best result, as it says).
+ * the course page shows the best result, as it says it will).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { expectNoAxeViolations } from './axe';
 import { answerRight, quizFile, quizPage, type QuizQuestionFile } from './quiz-answers';
 
 /** Gives some answer to the question on screen, whatever its type (an ordering is always an answer). */
@@ -76,6 +77,7 @@ test('storage full mid-quiz: the learner is told, nothing is lost, and the answe
   await expect(quiz.getByRole('status').filter({ hasText: 'not saved yet' })).toContainText(
     'out of storage space',
   );
+  await expectNoAxeViolations(page, 'quiz, answers not saved');
 
   // Space is freed elsewhere; the learner does nothing more on the page.
   await page.evaluate(() => ((window as unknown as { diskFull: boolean }).diskFull = false));
