@@ -43,8 +43,8 @@ import {
   buildRecordFile,
   importNotSaved,
   readRecordFile,
+  recordFileBlob,
   recordFileName,
-  serialiseRecordFile,
 } from './transfer';
 
 export interface LearningRecordConfig {
@@ -390,7 +390,7 @@ class BrowserLearningRecord implements LearningRecord {
     const [statements, learner] = [await this.statements(), await this.learnerRow()];
     const exportedAt = this.now();
     const file = buildRecordFile(learner, statements, exportedAt);
-    return { file, json: serialiseRecordFile(file), fileName: recordFileName(exportedAt) };
+    return { file, blob: recordFileBlob(file), fileName: recordFileName(exportedAt) };
   }
 
   async importRecord(input: Blob | string): Promise<ImportOutcome> {

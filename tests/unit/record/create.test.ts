@@ -203,7 +203,14 @@ describe('when storage is full', () => {
   test('what storage refused is saved on its own once there is room, with no new action', async () => {
     const databaseName = freshName();
     const disk = fillableDisk();
-    const record = await openRecord({ databaseName, dexieOptions: disk.options, retryAfterMs: 20 });
+    let clock = Date.parse('2026-12-01T09:00:00Z');
+    const now = () => new Date((clock += 1000));
+    const record = await openRecord({
+      databaseName,
+      dexieOptions: disk.options,
+      retryAfterMs: 20,
+      now,
+    });
     await record.record(lesson('first'));
 
     disk.full.now = true;
