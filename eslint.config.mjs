@@ -38,6 +38,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.astro'],
+    rules: {
+      // As above, for the same regions written in .astro pages.
+      'astro/jsx-a11y/no-noninteractive-tabindex': [
+        'error',
+        { roles: ['region', 'tabpanel'], tags: [] },
+      ],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {

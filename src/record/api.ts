@@ -173,7 +173,8 @@ export interface LearningRecord extends LearningRecordApi {
   setDisplayName(name: string): Promise<WriteOutcome>;
   askForLastingStorage(): Promise<LastingStorageAnswer>;
   estimateStorage(): Promise<StorageEstimate | null>;
-  exportRecord(): Promise<{ file: RecordFile; json: string; fileName: string }>;
+  /** The file, and its compact JSON as a Blob (built in parts: a large record is over 100 MB). */
+  exportRecord(): Promise<{ file: RecordFile; blob: Blob; fileName: string }>;
   /**
    * Checks the whole file first; merges by statement id in one transaction, or changes nothing. A file
    * of another learner's is not merged into a record with progress: see merge.ts.

@@ -7,8 +7,10 @@
  * - Every statement is checked against statementSchema before it reaches a table.
  * - A storage failure never reaches an island as an exception. When IndexedDB cannot be opened (some
  *   private modes) or a write fails (full disk), the statement is kept in memory for this session, the
- *   outcome says { saved: false, reason } and storageStatus() tells the site-wide banner. Statements kept
- *   in memory are retried with the next write, so freeing space mid-session loses nothing.
+ *   outcome says { saved: false, reason } and storageStatus() tells the site-wide banner. Statements and
+ *   attempts kept in memory are written with the next write, and on their own every few seconds while
+ *   storage is failing, so a learner who frees space mid-session loses nothing, even if the answer that
+ *   did not fit was their last one on the page.
  * - Attempts are saved against a content revision; one made against other content loads as 'stale'.
  */
 import type { DexieOptions } from 'dexie';
@@ -45,8 +47,8 @@ import {
   importNotSaved,
   otherLearnerText,
   readRecordFile,
+  recordFileBlob,
   recordFileName,
-  serialiseRecordFile,
 } from './transfer';
 
 export interface LearningRecordConfig {
@@ -60,7 +62,12 @@ export interface LearningRecordConfig {
   /** navigator.storage, or a stand-in; undefined for a browser without the Storage API. */
   storage?: StorageManagerLike | undefined;
   now?: () => Date;
+  /** How long to wait before trying again to save what storage refused (tests shorten it). */
+  retryAfterMs?: number;
 }
+
+/** Often enough that a learner who has just freed space sees their progress saved within seconds. */
+const RETRY_AFTER_MS = 5000;
 
 const SAVING: StorageStatus = { saving: true };
 
@@ -76,6 +83,7 @@ class BrowserLearningRecord implements LearningRecord {
   private readonly listeners = new Set<(snapshot: RecordSnapshot) => void>();
   private stopWatching: (() => void) | null = null;
   private current: RecordSnapshot | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly config: LearningRecordConfig) {
     this.base = normaliseBase(config.activityBase ?? DEFAULT_ACTIVITY_BASE);
@@ -142,14 +150,51 @@ class BrowserLearningRecord implements LearningRecord {
     try {
       await this.store.addStatements([...this.session.statements.values(), ...statements]);
       this.session.statements.clear();
-      this.setStatus(SAVING);
-      return { saved: true };
     } catch (error) {
       const reason = failureReason(error);
       this.session.keep(statements);
       this.setStatus({ saving: false, reason });
+      this.retryLater();
       return { saved: false, reason };
     }
+    if (await this.saveKeptAttempts()) {
+      this.setStatus(SAVING);
+    } else {
+      this.setStatus({ saving: false, reason: 'full' });
+      this.retryLater();
+    }
+    return { saved: true };
+  }
+
+  /**
+   * Writes attempts kept in memory (a null is one cleared meanwhile). False if the disk is still full;
+   * an attempt refused for another reason (say, a snapshot that cannot be stored) stays in memory.
+   */
+  private async saveKeptAttempts(): Promise<boolean> {
+    for (const [key, row] of [...this.session.attempts]) {
+      // A newer snapshot may have been saved meanwhile (the retry runs beside the island's writes).
+      if (this.session.attempts.get(key) !== row) continue;
+      try {
+        if (row) await this.store?.putAttempt(row);
+        else await this.store?.deleteAttempt(key);
+      } catch (error) {
+        if (failureReason(error) === 'full') return false;
+        continue;
+      }
+      // Only if no newer snapshot arrived while this one was being written.
+      if (this.session.attempts.get(key) === row) this.session.attempts.delete(key);
+    }
+    return true;
+  }
+
+  /** While storage refuses writes, tries again on its own, so kept work lands without a new action. */
+  private retryLater(): void {
+    if (this.retryTimer || !this.store) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (this.status.saving) return;
+      void this.keep([]);
+    }, this.config.retryAfterMs ?? RETRY_AFTER_MS);
   }
 
   // ---- the learner --------------------------------------------------------------------------
@@ -257,7 +302,10 @@ class BrowserLearningRecord implements LearningRecord {
       const reason = failureReason(error);
       this.session.attempts.set(key, row);
       // Only a full disk is news for the banner; any other failure is about this snapshot.
-      if (reason === 'full') this.setStatus({ saving: false, reason });
+      if (reason === 'full') {
+        this.setStatus({ saving: false, reason });
+        this.retryLater();
+      }
       return { saved: false, reason };
     }
   }
@@ -346,7 +394,7 @@ class BrowserLearningRecord implements LearningRecord {
     const [statements, learner] = [await this.statements(), await this.learnerRow()];
     const exportedAt = this.now();
     const file = buildRecordFile(learner, statements, exportedAt);
-    return { file, json: serialiseRecordFile(file), fileName: recordFileName(exportedAt) };
+    return { file, blob: recordFileBlob(file), fileName: recordFileName(exportedAt) };
   }
 
   async importRecord(input: Blob | string, options: ImportOptions = {}): Promise<ImportOutcome> {
@@ -420,6 +468,7 @@ class BrowserLearningRecord implements LearningRecord {
 
   /** Closes the database connection (tests; a page never needs to). */
   close(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     this.stopWatching?.();
     this.store?.close();
   }

@@ -8,7 +8,9 @@
  * - lesson: 'experienced' (read to the end) or 'completed' (pressed "Mark as done")
  * - video: 'completed'
  * - quiz: 'passed', or 'completed' with result.success true. Record each finished attempt as 'passed' or
- *   'failed' with result.score.scaled; best and latest scores come from those.
+ *   'failed' with result.score.scaled. The learner is shown their best score, and a quiz stays passed
+ *   once any attempt passed: attempts in two tabs (one offline) or on two devices all count, and a
+ *   later, lower one never takes a pass away. Latest is the attempt recorded last, by its timestamp.
  * - scenario: 'completed', with the ending's id in result.response
  * - practice: 'completed' (the learner compared their answer with the rubric), with the points they
  *   ticked as result.score.raw of result.score.max

@@ -6,6 +6,7 @@ import type { QuizEvent, QuizSnapshot } from '../machine';
 import { QuizIntro } from './Intro';
 import { QuizQuestion } from './Question';
 import { QuizResult } from './Result';
+import { SaveStatus } from './SaveStatus';
 import type { LessonLink, QuizIds } from './ids';
 
 export interface QuizViewProps {
@@ -37,6 +38,7 @@ export function QuizView({ state, send, ids, lessonHrefs, changedSinceStart }: Q
       {state.matches('result') && (
         <QuizResult state={state} send={send} ids={ids} lessonHrefs={lessonHrefs} />
       )}
+      <SaveStatus />
     </div>
   );
 }

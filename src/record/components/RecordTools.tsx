@@ -52,8 +52,7 @@ export default function RecordTools({ known }: RecordToolsProps = {}) {
   const { record } = view;
 
   async function download() {
-    const { json, fileName, file } = await record.exportRecord();
-    const blob = new Blob([json], { type: 'application/json' });
+    const { blob, fileName, file } = await record.exportRecord();
     saveFile(blob, fileName);
     if (blob.size > MAX_IMPORT_BYTES) {
       // Never let a backup that cannot be restored pass silently.

@@ -2,7 +2,10 @@ import type { DBCore, DexieOptions } from 'dexie';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { LearningRecord, RecordSnapshot, StatementDraft } from '../../../src/record/api';
 import { createLearningRecord, type LearningRecordConfig } from '../../../src/record/create';
+import { indexRecord, quizResult } from '../../../src/record/projections';
+import { quizResultText } from '../../../src/record/wording';
 import { contentIdOf } from '../../../src/record/xapi/statements';
+import { resultStatements } from '../../../src/quiz/statements';
 import type { StorageManagerLike } from '../../../src/record/storage';
 
 type TestRecord = LearningRecord & { close(): void };
@@ -197,6 +200,40 @@ describe('when storage is full', () => {
     expect(ids(await reopened.statements())).toEqual(['first', 'second', 'third']);
   });
 
+  test('what storage refused is saved on its own once there is room, with no new action', async () => {
+    const databaseName = freshName();
+    const disk = fillableDisk();
+    let clock = Date.parse('2026-12-01T09:00:00Z');
+    const now = () => new Date((clock += 1000));
+    const record = await openRecord({
+      databaseName,
+      dexieOptions: disk.options,
+      retryAfterMs: 20,
+      now,
+    });
+    await record.record(lesson('first'));
+
+    disk.full.now = true;
+    expect(await record.record(lesson('second'))).toEqual({ saved: false, reason: 'full' });
+    expect(await record.saveAttempt('quiz:q', 'r1', { at: 2 })).toEqual({
+      saved: false,
+      reason: 'full',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(record.storageStatus()).toEqual({ saving: false, reason: 'full' });
+
+    disk.full.now = false;
+    await vi.waitFor(() => expect(record.storageStatus()).toEqual({ saving: true }), {
+      timeout: 10_000,
+    });
+    const reopened = await openRecord({ databaseName });
+    expect(ids(await reopened.statements())).toEqual(['first', 'second']);
+    expect(await reopened.loadAttempt('quiz:q', 'r1')).toEqual({
+      status: 'found',
+      snapshot: { at: 2 },
+    });
+  });
+
   test('a watcher hears that storage is full', async () => {
     const disk = fillableDisk();
     const record = await openRecord({ databaseName: freshName(), dexieOptions: disk.options });
@@ -342,6 +379,43 @@ describe('two tabs', () => {
     expect(actors.size).toBe(1);
     stopA();
     stopB();
+  });
+});
+
+describe('two tabs answering the same quiz (one of them offline)', () => {
+  const quizContext = {
+    quiz: { id: 'sponsor-accountability-quiz', title: 'What you are accountable for' },
+    courseId: 'sponsor-induction',
+    courseTitle: 'Sponsor induction',
+    revision: 'r1',
+  };
+  const attempt = (correct: number, passed: boolean) =>
+    resultStatements(quizContext, {
+      score: { correct, total: 5, scaled: correct / 5, percent: correct * 20, passed },
+      passed,
+      attempt: 1,
+    });
+
+  test('the record keeps both attempts; the learner sees their best score, and a pass stays a pass', async () => {
+    const databaseName = freshName();
+    let clock = Date.parse('2026-12-01T09:00:00Z');
+    const now = () => new Date((clock += 60_000));
+    // Tab A went offline on a train and finishes last; tab B, online, passed in between.
+    const [offline, online] = await Promise.all([
+      openRecord({ databaseName, now }),
+      openRecord({ databaseName, now }),
+    ]);
+    expect(await online.appendMany(attempt(4, true))).toEqual({ saved: true });
+    expect(await offline.appendMany(attempt(2, false))).toEqual({ saved: true });
+
+    for (const tab of [offline, online]) {
+      const statements = await tab.statements();
+      const verbs = statements.map((s) => s.verb.id.split('/').pop());
+      expect(verbs).toEqual(['passed', 'completed', 'failed', 'completed']);
+      const result = quizResult(indexRecord(statements), quizContext.quiz.id);
+      expect(result).toEqual({ bestPercent: 80, latestPercent: 40, passed: true, attempts: 2 });
+      expect(quizResultText(result)).toBe('Best score 80%, passed');
+    }
   });
 });
 
