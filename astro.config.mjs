@@ -6,7 +6,6 @@ import { contentCheck } from './src/content/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { bookEditions } from './src/book/integration.ts';
 import { serviceWorker } from './src/offline/integration.ts';
-import { rehypeTableScroll } from './src/site/mdx/table-scroll.ts';
 
 export default defineConfig({
   site: 'https://sideline.example',
@@ -16,14 +15,7 @@ export default defineConfig({
   security: { csp: true },
   // searchIndex() and bookEditions() before serviceWorker(): the worker precaches the search index
   // and the books they write.
-  integrations: [
-    contentCheck(),
-    mdx({ rehypePlugins: [rehypeTableScroll] }),
-    react(),
-    searchIndex(),
-    bookEditions(),
-    serviceWorker(),
-  ],
+  integrations: [contentCheck(), mdx(), react(), searchIndex(), bookEditions(), serviceWorker()],
   devToolbar: { enabled: false },
   vite: {
     build: {
