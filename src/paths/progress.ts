@@ -140,6 +140,16 @@ export function assignmentProgress(
   return { assignment, items, progress, overdue, help };
 }
 
+/** What is due soonest first (overdue at the top), then what has no due date, then what is done. */
+export function byWhatIsDueFirst(entries: readonly AssignmentProgress[]): AssignmentProgress[] {
+  const rank = ({ progress, assignment }: AssignmentProgress) =>
+    progress.status === 'completed' ? 2 : assignment.dueDate ? 0 : 1;
+  return [...entries].sort(
+    (a, b) =>
+      rank(a) - rank(b) || (a.assignment.dueDate ?? '').localeCompare(b.assignment.dueDate ?? ''),
+  );
+}
+
 /** "3 December 2026" for a YYYY-MM-DD day, whatever the reader's time zone. */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);

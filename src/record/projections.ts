@@ -233,27 +233,16 @@ export function moduleProgress(index: RecordIndex, module: OutlineModule): Modul
 }
 
 /**
- * The step to continue from: starting at the step the learner was on most recently, the first one not
- * done (going round to the start of the course if everything after it is done). The first step if the
- * learner has not started; null if every step is done.
+ * The step to continue from: the first step not done, in the course's order; null when every step is
+ * done. Never one after a step left undone: a course teaches in order, and "Continue" that jumped
+ * past a skipped lesson would hide it (a learner who wants to skip one can mark it done, or finish a
+ * video through its transcript).
  */
 export function resumePoint(index: RecordIndex, course: CourseOutline): OutlineStep | null {
-  const steps = course.modules.flatMap((module) => module.steps);
-  if (!steps.length) return null;
-  let latest = -1;
-  let latestAt = -Infinity;
-  steps.forEach((step, position) => {
-    const at = index.activities.get(step.id)?.lastAt ?? -Infinity;
-    // Ties go to the later step: the learner was working forwards.
-    if (at >= latestAt && at > -Infinity) {
-      latest = position;
-      latestAt = at;
+  for (const module of course.modules) {
+    for (const step of module.steps) {
+      if (stepStatus(index, step) !== 'completed') return step;
     }
-  });
-  if (latest === -1) return steps[0] ?? null;
-  for (let offset = 0; offset < steps.length; offset += 1) {
-    const step = steps[(latest + offset) % steps.length];
-    if (step && stepStatus(index, step) !== 'completed') return step;
   }
   return null;
 }

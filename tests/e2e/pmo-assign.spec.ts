@@ -142,12 +142,26 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   const assigned = learner.getByRole('region', { name: 'Assigned to you' });
   const item = assigned
     .getByRole('listitem')
-    .filter({ has: learner.getByRole('link', { name: 'First-time delivery lead' }) });
+    .filter({ has: learner.getByRole('link', { name: 'First-time delivery lead', exact: true }) });
   await expect(item).toContainText('In progress');
   await expect(item).toContainText(`3 of ${pathSteps()} steps done`);
   await expectNoAxeViolations(learner, 'learning paths with an assignment');
 
-  await assigned.getByRole('link', { name: 'First-time delivery lead' }).click();
+  // My learning puts the assignment first, with who asked, the due date and the next action.
+  await learner.goto('/my-learning/');
+  const mine = learner.getByRole('region', { name: 'Assigned to you' });
+  const mineItem = mine.getByRole('listitem').filter({ hasText: 'First-time delivery lead' });
+  await expect(mineItem).toContainText('From Priya Shah, Corporate PMO');
+  await expect(mineItem).toContainText(/due \d{1,2} \w+ \d{4}/);
+  await expect(
+    mineItem.getByRole('link', { name: /^Continue First-time delivery lead: / }),
+  ).toBeVisible();
+  const headings = await learner.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.indexOf('Assigned to you')).toBeLessThan(headings.indexOf('In progress'));
+  await expectNoAxeViolations(learner, 'My learning with an assignment');
+  await learner.goto('/paths/');
+
+  await assigned.getByRole('link', { name: 'First-time delivery lead', exact: true }).click();
   await expect(learner).toHaveURL(new RegExp(`/assignment/\\?id=${assignmentId}`));
   await expect(learner.getByText(`In progress: 3 of ${pathSteps()} steps done.`)).toBeVisible();
   await expectNoAxeViolations(learner, 'assignment progress');

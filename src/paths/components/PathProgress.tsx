@@ -16,6 +16,7 @@ import {
   pathProgress,
   STATUS_LABEL,
   STUCK_AFTER_DAYS,
+  byWhatIsDueFirst,
   type AssignmentProgress,
   type PathProgress as Progress,
 } from '../progress';
@@ -154,8 +155,10 @@ function AssignedList({
   statements: Extract<RecordView, { phase: 'ready' }>['statements'];
 }) {
   const now = new Date();
-  const views = assignmentsIn(statements).map((assignment) =>
-    assignmentProgress(index, assignment, courses, now),
+  const views = byWhatIsDueFirst(
+    assignmentsIn(statements).map((assignment) =>
+      assignmentProgress(index, assignment, courses, now),
+    ),
   );
   if (!views.length) {
     return (
@@ -190,12 +193,38 @@ function AssignedList({
                   {entry.help.map(helpText).join(' ')}
                 </span>
               )}
+              <NextAction entry={entry} />
             </span>
             <StatusTag status={progress.status} id={`${key}-status`} />
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** Each assignment's one next action: where to continue, or the certificate once it is done. */
+function NextAction({ entry }: { entry: AssignmentProgress }) {
+  const { assignment, progress } = entry;
+  if (progress.status === 'completed') {
+    return (
+      <a
+        className="path-assigned__action"
+        href={`/certificate/?assignment=${encodeURIComponent(assignment.id)}`}
+      >
+        Get your certificate<span className="visually-hidden"> for {assignment.title}</span>
+      </a>
+    );
+  }
+  if (!progress.next) return null;
+  return (
+    <a className="path-assigned__action" href={progress.next.href}>
+      {progress.status === 'not-started' ? 'Start' : 'Continue'}
+      {/* Read as "Continue <assignment>: <step>"; the colon is inside the hidden words because
+          browsers put a space before a visually hidden span. */}
+      <span className="visually-hidden"> {assignment.title}:</span>
+      <span aria-hidden="true">:</span> {progress.next.title}
+    </a>
   );
 }
 

@@ -96,7 +96,7 @@ describe('insights from the cohort', () => {
       [
         'Unnamed learner learne',
         'Governance path',
-        'Overdue: it was due on 4 December 2026. No progress for 20 days; the next step is "The rescue".',
+        'Overdue: it was due on 4 December 2026. No progress for 20 days; the next step is "A board that decides".',
       ],
     ]);
   });

@@ -8,9 +8,11 @@ import { assignmentsIn } from '../../../src/paths/assignments/record';
 import { completedAt, finishedAt } from '../../../src/paths/completion';
 import {
   assignmentProgress,
+  byWhatIsDueFirst,
   helpText,
   pathProgress,
   STUCK_AFTER_DAYS,
+  type AssignmentProgress,
 } from '../../../src/paths/progress';
 import { refFromText, refToText, resolveRefs, stepsOf } from '../../../src/paths/steps';
 import { assignment, catalogue, govCourse, learners, NOW } from '../../fixtures/reports/cohort';
@@ -104,7 +106,7 @@ describe('an assignment in the record', () => {
     ]);
     expect(help(cat)).toEqual([
       'Overdue: it was due on 4 December 2026.',
-      `No progress for 20 days; the next step is "The rescue".`,
+      `No progress for 20 days; the next step is "A board that decides".`,
     ]);
     expect(help(cy)).toEqual([]);
     expect(help(di)).toEqual([]); // not started yet, and not yet due
@@ -159,5 +161,27 @@ describe('completion dates for certificates', () => {
       .pop();
     expect(completedAt(ada!, steps)).toBe(Date.parse(last!.timestamp));
     expect(completedAt(cy!, steps)).toBeNull();
+  });
+});
+
+describe('the order of a learner’s assignments', () => {
+  it('puts what is due soonest first, then what has no due date, then what is done', () => {
+    const entry = (id: string, dueDate: string | null, status: 'completed' | 'in-progress') =>
+      ({
+        assignment: { id, dueDate },
+        progress: { status },
+      }) as unknown as AssignmentProgress;
+    const ordered = byWhatIsDueFirst([
+      entry('done', '2026-11-01', 'completed'),
+      entry('no-date', null, 'in-progress'),
+      entry('later', '2027-02-01', 'in-progress'),
+      entry('overdue', '2026-11-20', 'in-progress'),
+    ]);
+    expect(ordered.map((item) => item.assignment.id)).toEqual([
+      'overdue',
+      'later',
+      'no-date',
+      'done',
+    ]);
   });
 });

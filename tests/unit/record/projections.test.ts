@@ -220,34 +220,24 @@ describe('module and course progress', () => {
 describe('where to continue', () => {
   const nextId = (statements: Statement[]) =>
     resumePoint(indexRecord(statements), sponsorCourse)?.id;
+  const videoWatched = {
+    verb: 'completed',
+    activity: { kind: 'video', id: 'why-sponsors-matter-video', title: 'Why sponsors matter' },
+    context: { course: sponsor },
+  } satisfies StatementDraft;
 
   test('the first step when nothing is recorded', () => {
     expect(nextId([])).toBe('why-sponsors-matter-video');
   });
 
-  test('the next step not done after the most recent activity', () => {
-    expect(nextId(history(lesson('what-you-own')))).toBe('up-and-out');
+  test('the first step not done, in the course order', () => {
+    expect(nextId(history(videoWatched, lesson('what-you-own')))).toBe('up-and-out');
   });
 
-  test('when two steps were last touched at the same moment, the later step in the course wins', () => {
-    const decision = {
-      verb: 'answered',
-      activity: { kind: 'decision', id: 'helpful-rescue/first', title: 'First' },
-      result: { response: 'x' },
-      context: {
-        parent: { kind: 'scenario', id: 'helpful-rescue', title: 'Rescue' },
-        course: sponsor,
-      },
-    } satisfies StatementDraft;
-    // "what-you-own" read, and half-way through the scenario two steps later, at the same moment.
-    const sameMoment = [decision, lesson('what-you-own', 'experienced')].map((draft) =>
-      buildStatement(draft, {
-        activityBase: 'https://sideline.example/activities/',
-        learner: { id: 'learner-1' },
-        now: () => new Date(Date.UTC(2026, 10, 25, 9, 0)),
-      }),
+  test('never past a step left undone: a skipped video comes before the lessons after it', () => {
+    expect(nextId(history(lesson('what-you-own'), lesson('up-and-out')))).toBe(
+      'why-sponsors-matter-video',
     );
-    expect(nextId(sameMoment)).toBe('helpful-rescue');
   });
 
   test('skips steps already done', () => {
@@ -256,26 +246,30 @@ describe('where to continue', () => {
       activity: { kind: 'scenario', id: 'helpful-rescue', title: 'Rescue' },
       result: { response: 'x' },
     } satisfies StatementDraft;
-    expect(nextId(history(scenarioDone, lesson('up-and-out')))).toBe('sponsor-accountability-quiz');
+    expect(
+      nextId(history(videoWatched, lesson('what-you-own'), scenarioDone, lesson('up-and-out'))),
+    ).toBe('sponsor-accountability-quiz');
   });
 
-  test('the step itself when the latest activity left it unfinished (a quiz not passed)', () => {
+  test('a quiz not passed is not done: it is where to continue', () => {
+    const before = [videoWatched, lesson('what-you-own'), lesson('up-and-out')];
+    const scenarioDone = {
+      verb: 'completed',
+      activity: { kind: 'scenario', id: 'helpful-rescue', title: 'Rescue' },
+      result: { response: 'x' },
+    } satisfies StatementDraft;
     expect(
       nextId(
-        history(lesson('what-you-own'), quizAttempt('sponsor-accountability-quiz', 0.4, false)),
+        history(...before, scenarioDone, quizAttempt('sponsor-accountability-quiz', 0.4, false)),
       ),
     ).toBe('sponsor-accountability-quiz');
   });
 
-  test('goes back round to an earlier step left undone when everything after is done', () => {
+  test('an earlier step left undone comes first, even when everything after it is done', () => {
     const laterDone = ['setting-tolerances', 'forecast-breach'].map((id) => lesson(id));
     expect(nextId(history(...laterDone, quizAttempt('sponsor-tolerances-quiz', 1, true)))).toBe(
       'why-sponsors-matter-video',
     );
-  });
-
-  test('goes by the most recent activity, not the furthest step', () => {
-    expect(nextId(history(lesson('forecast-breach'), lesson('what-you-own')))).toBe('up-and-out');
   });
 });
 
