@@ -5,9 +5,12 @@
  * function (learner-progress.ts, path-completion.ts, questions.ts, scenarios.ts, practice.ts); this
  * file puts them together.
  *
- * Groups smaller than `minGroup` people (a path's learners, a question's answerers, a decision's or a
- * scenario's players) are hidden, with a note saying how many were: with very few people, a share can
- * point at one person. Per-learner tables are not groups: they list the people who chose to share.
+ * The privacy rule, said on the page in PRIVACY_RULE: progress is shown by name, because that is what
+ * learners share their reports for, and so is its count by path, which only adds up the named rows.
+ * What people answered, chose and ticked is never shown by name, only as figures for groups of at
+ * least `minGroup` people (a question's answerers, a decision's or a scenario's players, a task's
+ * assessors); smaller groups are hidden with a note saying how many were, because with very few
+ * people a share can point at one person.
  */
 import type { Bar, Table } from './figures';
 import { assignmentsByLearner, completionByLearner, whoMayNeedHelp } from './learner-progress';
@@ -26,6 +29,12 @@ export interface InsightsCatalogue extends PathCatalogue {
 
 /** The default smallest group shown; explained on the page. */
 export const DEFAULT_MIN_GROUP = 5;
+
+/** The rule above, in one sentence, for the page. */
+export function privacyRule(minGroup: number): string {
+  const people = minGroup === 1 ? '1 person' : `${minGroup} people`;
+  return `You see each learner’s progress by name, because that is what they share their reports for; what people answered in quizzes, chose in scenarios and ticked in practice tasks is shown only as figures for groups of at least ${people}, so no one’s answers can be picked out.`;
+}
 
 export interface Insights {
   learners: number;
@@ -46,7 +55,7 @@ export function aggregate(
   minGroup: number = DEFAULT_MIN_GROUP,
 ): Insights {
   const rows = assignmentsByLearner(summaries);
-  const { pathBars, completionByPath } = pathCompletion(summaries, minGroup);
+  const { pathBars, completionByPath } = pathCompletion(summaries);
   const { questions, questionBars } = questionsWrongFirstTime(
     summaries,
     catalogue.quizzes,

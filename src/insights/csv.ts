@@ -1,5 +1,6 @@
 /**
- * A table as CSV (RFC 4180), cell for cell what the page shows. Cells that a spreadsheet would run as a
+ * A table as CSV (RFC 4180): the rows the page shows, in the same order, in the columns a spreadsheet
+ * can sort and sum (see Table.csv in figures.ts). Cells that a spreadsheet would run as a
  * formula (starting with = + - @, a tab or a carriage return) are prefixed with an apostrophe, because
  * learner names come from learners (OWASP "CSV injection").
  */
@@ -10,8 +11,8 @@ function cell(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function tableToCsv(table: Pick<Table, 'columns' | 'rows'>): string {
-  return [table.columns, ...table.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+export function tableToCsv({ csv }: Pick<Table, 'csv'>): string {
+  return [csv.columns, ...csv.rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function csvFileName(table: Pick<Table, 'id'>, day: string): string {

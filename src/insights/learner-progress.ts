@@ -24,26 +24,57 @@ export function completionByLearner(rows: readonly LearnerAssignment[]): Table {
   return {
     id: 'completion-by-learner',
     title: 'Completion by learner',
-    columns: ['Learner', 'Assignment', 'Steps done', 'Status', 'Due', 'Overdue'],
+    columns: ['Learner', 'Assignment', 'Steps done', 'Status', 'Due', 'Last active', 'Overdue'],
     rows: rows.map(({ learner, row }) => [
       learner,
       row.title,
       `${row.done} of ${row.total}`,
       STATUS_LABEL[row.status],
       row.dueDate ? formatDay(row.dueDate) : 'No due date',
+      row.lastActive ? formatDay(row.lastActive) : 'Not yet',
       row.overdue ? 'Yes' : 'No',
     ]),
+    csv: {
+      columns: [
+        'Learner',
+        'Assignment',
+        'Steps done',
+        'Steps in all',
+        'Status',
+        'Due',
+        'Last active',
+        'Overdue',
+      ],
+      rows: rows.map(({ learner, row }) => [
+        learner,
+        row.title,
+        String(row.done),
+        String(row.total),
+        STATUS_LABEL[row.status],
+        row.dueDate ?? '',
+        row.lastActive ?? '',
+        row.overdue ? 'Yes' : 'No',
+      ]),
+    },
   };
 }
 
 /** The same notes the learner sees on their own page, one row per assignment that has any. */
 export function whoMayNeedHelp(rows: readonly LearnerAssignment[]): Table {
+  const needing = rows.filter(({ row }) => row.help.length > 0);
   return {
     id: 'who-may-need-help',
     title: 'Who may need help',
     columns: ['Learner', 'Assignment', 'Why'],
-    rows: rows
-      .filter(({ row }) => row.help.length > 0)
-      .map(({ learner, row }) => [learner, row.title, row.help.join(' ')]),
+    rows: needing.map(({ learner, row }) => [learner, row.title, row.help.join(' ')]),
+    csv: {
+      columns: ['Learner', 'Assignment', 'Why', 'Last active'],
+      rows: needing.map(({ learner, row }) => [
+        learner,
+        row.title,
+        row.help.join(' '),
+        row.lastActive ?? '',
+      ]),
+    },
   };
 }

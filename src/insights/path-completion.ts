@@ -1,9 +1,11 @@
 /**
  * Completion of each path (or each custom assignment, by its title): how many learners have completed
- * it, are part way, have not started, and are overdue. Paths with fewer learners than the smallest
- * group shown are hidden.
+ * it, are part way, have not started, and are overdue. Shown for paths of any size: these counts add
+ * up the named progress table beside them (which learners share their reports for), so hiding a small
+ * path would hide nothing the page does not already show. The smallest-group rule is for what people
+ * answered, chose and ticked, which is never shown by name (see aggregate.ts).
  */
-import { byText, hiddenNote, optional, percentText, type Table } from './figures';
+import { byText, countAndShare, percent, type Table } from './figures';
 import type { LearnerSummary } from './summary';
 
 export interface PathBar {
@@ -56,25 +58,35 @@ export function countPaths(summaries: readonly LearnerSummary[]): PathBar[] {
     }));
 }
 
-export function pathCompletion(
-  summaries: readonly LearnerSummary[],
-  minGroup: number,
-): { pathBars: PathBar[]; completionByPath: Table } {
-  const allPaths = countPaths(summaries);
-  const pathBars = allPaths.filter((bar) => bar.learners >= minGroup);
+const COUNTS = [
+  ['Completed', 'completed'],
+  ['In progress', 'inProgress'],
+  ['Not started', 'notStarted'],
+  ['Overdue', 'overdue'],
+] as const;
+
+export function pathCompletion(summaries: readonly LearnerSummary[]): {
+  pathBars: PathBar[];
+  completionByPath: Table;
+} {
+  const pathBars = countPaths(summaries);
   const completionByPath: Table = {
     id: 'completion-by-path',
     title: 'Completion by path',
-    columns: ['Path', 'Learners', 'Completed', 'In progress', 'Not started', 'Overdue'],
+    columns: ['Path', 'Learners', ...COUNTS.map(([label]) => label)],
     rows: pathBars.map((bar) => [
       bar.label,
       String(bar.learners),
-      `${bar.completed} (${percentText(bar.completed, bar.learners)})`,
-      `${bar.inProgress} (${percentText(bar.inProgress, bar.learners)})`,
-      `${bar.notStarted} (${percentText(bar.notStarted, bar.learners)})`,
-      `${bar.overdue} (${percentText(bar.overdue, bar.learners)})`,
+      ...COUNTS.map(([, key]) => countAndShare(bar[key], bar.learners)),
     ]),
-    ...optional('note', hiddenNote(allPaths.length - pathBars.length, minGroup, 'path')),
+    csv: {
+      columns: ['Path', 'Learners', ...COUNTS.flatMap(([label]) => [label, `${label} (%)`])],
+      rows: pathBars.map((bar) => [
+        bar.label,
+        String(bar.learners),
+        ...COUNTS.flatMap(([, key]) => [String(bar[key]), String(percent(bar[key], bar.learners))]),
+      ]),
+    },
   };
   return { pathBars, completionByPath };
 }

@@ -63,6 +63,17 @@ export function practiceInsights(
               percentText(point.count, people),
             ])
           : [],
+        csv: {
+          columns: ['Practice task', 'Point on the checklist', 'People', 'Share (%)'],
+          rows: shown
+            ? points.map((point) => [
+                task.title,
+                point.label,
+                String(point.count),
+                String(percent(point.count, people)),
+              ])
+            : [],
+        },
         ...optional('note', shown ? undefined : hiddenNote(1, minGroup, 'result')),
       },
       bars: shown

@@ -1,10 +1,15 @@
 /**
- * Each scenario's first choices at each decision and first endings, as tables and bars. A decision
- * met by fewer people than the smallest group shown is hidden, and so are the endings when fewer
- * people finished; a note says what was hidden.
+ * Each scenario's first choices at each decision and first endings, as tables and bars, each choice
+ * with the author's verdict on it (strong, mixed or weak, and why) and each ending with its rank, so
+ * the PMO can tell good practice from the rest without knowing the scenario. A decision met by fewer
+ * people than the smallest group shown is hidden, and so are the endings when fewer people finished;
+ * a note says what was hidden.
  */
 import { hiddenNote, optional, percent, percentText, type Bar, type Table } from './figures';
 import type { LearnerSummary } from './summary';
+
+/** As in the scenario schema (src/scenario/schema.ts): how good a choice is. */
+export type ChoiceQuality = 'strong' | 'mixed' | 'weak';
 
 /** What the page knows of each scenario, so choices and endings are shown by their words. */
 export interface ScenarioOutline {
@@ -13,9 +18,23 @@ export interface ScenarioOutline {
   decisions: readonly {
     id: string;
     title: string;
-    choices: readonly { id: string; text: string }[];
+    choices: readonly { id: string; text: string; quality: ChoiceQuality; why: string }[];
   }[];
-  endings: readonly { id: string; title: string }[];
+  /** `rank` 1 is the best ending; several may share a rank. */
+  endings: readonly { id: string; title: string; rank: number }[];
+}
+
+export const QUALITY_LABEL: Record<ChoiceQuality, string> = {
+  strong: 'Strong',
+  mixed: 'Mixed',
+  weak: 'Weak',
+};
+
+/** "1 (best)", "2", "3 (worst)": the rank in words as well as a number. */
+export function rankText(rank: number, ranks: readonly number[]): string {
+  const worst = Math.max(...ranks);
+  if (rank === 1) return '1 (best)';
+  return rank === worst ? `${rank} (worst)` : String(rank);
 }
 
 export interface ScenarioInsight {
@@ -49,11 +68,18 @@ export function decisionInsight(
   const people = sum(counts);
   const choices = decision.choices.map((choice) => ({
     label: choice.text,
+    quality: QUALITY_LABEL[choice.quality],
+    why: choice.why,
     count: counts.get(choice.id) ?? 0,
   }));
   for (const [id, count] of counts) {
     if (!decision.choices.some((choice) => choice.id === id))
-      choices.push({ label: `${id} (no longer in the scenario)`, count });
+      choices.push({
+        label: `${id} (no longer in the scenario)`,
+        quality: 'Not known',
+        why: '',
+        count,
+      });
   }
   return {
     id: decision.id,
@@ -61,15 +87,30 @@ export function decisionInsight(
     table: {
       id: `scenario-${scenario.id}-${decision.id}`,
       title: `${scenario.title}: ${decision.title}`,
-      columns: ['Choice', 'People', 'Share'],
+      columns: ['Choice', 'Quality', 'Why', 'People', 'Share'],
       rows: choices.map((choice) => [
         choice.label,
+        choice.quality,
+        choice.why,
         String(choice.count),
         percentText(choice.count, people),
       ]),
+      csv: {
+        columns: ['Scenario', 'Decision', 'Choice', 'Quality', 'Why', 'People', 'Share (%)'],
+        rows: choices.map((choice) => [
+          scenario.title,
+          decision.title,
+          choice.label,
+          choice.quality,
+          choice.why,
+          String(choice.count),
+          String(percent(choice.count, people)),
+        ]),
+      },
     },
     bars: choices.map((choice) => ({
       label: choice.label,
+      verdict: `${choice.quality} choice`,
       percent: percent(choice.count, people),
       text: `${percentText(choice.count, people)} (${choice.count} of ${people})`,
     })),
@@ -88,8 +129,11 @@ export function endingsInsight(
 ): ScenarioInsight['endings'] {
   const players = counts ? sum(counts) : 0;
   const shown = players >= minGroup;
+  const ranks = scenario.endings.map((ending) => ending.rank);
   const endings = scenario.endings.map((ending) => ({
     label: ending.title,
+    rank: ending.rank,
+    rankText: rankText(ending.rank, ranks),
     count: counts?.get(ending.id) ?? 0,
   }));
   const notes = [
@@ -100,19 +144,33 @@ export function endingsInsight(
     table: {
       id: `scenario-${scenario.id}-endings`,
       title: `${scenario.title}: endings reached the first time`,
-      columns: ['Ending', 'People', 'Share'],
+      columns: ['Ending', 'Rank (1 is best)', 'People', 'Share'],
       rows: shown
         ? endings.map((ending) => [
             ending.label,
+            ending.rankText,
             String(ending.count),
             percentText(ending.count, players),
           ])
         : [],
+      csv: {
+        columns: ['Scenario', 'Ending', 'Rank (1 is best)', 'People', 'Share (%)'],
+        rows: shown
+          ? endings.map((ending) => [
+              scenario.title,
+              ending.label,
+              String(ending.rank),
+              String(ending.count),
+              String(percent(ending.count, players)),
+            ])
+          : [],
+      },
       ...optional('note', notes.length ? notes.join(' ') : undefined),
     },
     bars: shown
       ? endings.map((ending) => ({
           label: ending.label,
+          verdict: `rank ${ending.rankText}`,
           percent: percent(ending.count, players),
           text: `${percentText(ending.count, players)} (${ending.count} of ${players})`,
         }))

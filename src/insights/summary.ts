@@ -18,6 +18,7 @@ import {
   type LearnerBucket,
 } from './learners';
 import { assignmentProgress, helpText } from '../paths/progress';
+import { localDate } from '../paths/assignments/model';
 import type { Status } from '../record/projections';
 
 export interface AssignmentRow {
@@ -31,6 +32,8 @@ export interface AssignmentRow {
   status: Status;
   dueDate: string | null;
   overdue: boolean;
+  /** The day (YYYY-MM-DD, this computer's time zone) of the last step worked on; null if none. */
+  lastActive: string | null;
   help: string[];
 }
 
@@ -90,6 +93,10 @@ export function summariseLearner(
       status: view.progress.status,
       dueDate: assignment.dueDate,
       overdue: view.overdue,
+      lastActive:
+        view.progress.lastActivityAt === null
+          ? null
+          : localDate(new Date(view.progress.lastActivityAt)),
       help: view.help.map(helpText),
     };
   });

@@ -49,7 +49,24 @@ async function makeLink(page: Page): Promise<string> {
   await expectNoAxeViolations(page, 'assignment builder, with errors');
 
   await page.getByLabel('Learning path', { exact: true }).selectOption('first-time-delivery-lead');
-  await page.getByLabel('Number of days', { exact: true }).fill('30');
+  // The number of days has room for five digits under its own label (it was 24 px, a radio's width).
+  const days = page.getByLabel('Number of days', { exact: true });
+  await expect(page.locator('label[for="assign-due-days"]')).toHaveText('Number of days');
+  const room = await days.evaluate((input) => {
+    const style = getComputedStyle(input);
+    const probe = document.createElement('span');
+    probe.textContent = '00000';
+    probe.style.font = style.font;
+    probe.style.position = 'absolute';
+    document.body.append(probe);
+    const needed = probe.getBoundingClientRect().width;
+    probe.remove();
+    const inside =
+      input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { inside, needed };
+  });
+  expect(room.inside).toBeGreaterThanOrEqual(room.needed);
+  await days.fill('30');
   await page.getByLabel('Your name', { exact: true }).fill('Priya Shah');
   await page.getByLabel('Team (optional)').fill('Corporate PMO');
   await page

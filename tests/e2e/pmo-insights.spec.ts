@@ -2,9 +2,11 @@
  * The PMO insights page with reports from several simulated learners (and bad files: damaged, not
  * JSON, empty, one with a due date that cannot be right, and a second report from one learner under
  * another name): the figures
- * shown are checked against figures worked out here, straight from the learners' actions; every table's
- * CSV matches the screen; "who may need help" matches what the learner's own page says; axe runs on
- * every state.
+ * shown are checked against figures worked out here, straight from the learners' actions, with each
+ * question's right answer and lesson and each choice's and ending's verdict from the course files; a
+ * CSV holds the screen's rows in a spreadsheet's columns; the privacy rule is said and kept; each
+ * dataset is drawn once, its other view opened by keyboard; "who may need help" matches what the
+ * learner's own page says; axe runs on every state.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,33 +28,44 @@ const DAY = 86_400_000;
 const root = join(import.meta.dirname, '../..');
 
 /** The course's steps, straight from the files: every lesson, quiz, scenario and video. */
-function courseSteps(): string[] {
+function courseSteps(): { id: string; title: string }[] {
   const dir = join(root, 'courses', COURSE);
-  const ids: string[] = [];
+  const steps: { id: string; title: string }[] = [];
   for (const module of readdirSync(dir).filter((name) => /^\d/.test(name))) {
     for (const file of readdirSync(join(dir, module))) {
       if (file === 'module.yaml') continue;
       const text = readFileSync(join(dir, module, file), 'utf8');
       const data = parse(file.endsWith('.mdx') ? (text.split('---')[1] ?? '') : text) as {
         id: string;
+        title: string;
       };
-      ids.push(data.id);
+      steps.push({ id: data.id, title: data.title });
     }
   }
-  return ids;
+  return steps;
 }
 
 const quiz = parse(
   readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/quiz.yaml'), 'utf8'),
 ) as {
-  questions: { id: string; prompt: string }[];
+  title: string;
+  questions: {
+    id: string;
+    prompt: string;
+    lesson: string;
+    options?: { text: string; correct?: boolean }[];
+  }[];
 };
 const scenario = parse(
   readFileSync(join(root, 'courses', COURSE, '02-coaching-versus-doing/scenario.yaml'), 'utf8'),
 ) as {
   title: string;
-  nodes: { id: string; title: string; choices: { id: string; text: string }[] }[];
-  endings: { id: string; title: string }[];
+  nodes: {
+    id: string;
+    title: string;
+    choices: { id: string; text: string; quality: string; why: string }[];
+  }[];
+  endings: { id: string; title: string; rank: number }[];
 };
 
 const assignment: Assignment = {
@@ -104,7 +117,8 @@ const finish = (ending: number): Action => ({
 const assign: Action = { do: 'assign', assignment };
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
 
-const steps = courseSteps();
+const allSteps = courseSteps();
+const steps = allSteps.map((step) => step.id);
 const learners: Learner[] = [
   {
     id: 'e2e-anna',
@@ -166,12 +180,18 @@ function expected() {
       ),
     );
     const lastAt = Date.parse(statements[statements.length - 1]!.timestamp);
+    // The day in this computer's time zone, as the page shows it.
+    const last = new Date(lastAt);
+    const lastDay = [last.getFullYear(), last.getMonth() + 1, last.getDate()]
+      .map((n) => String(n).padStart(2, '0'))
+      .join('-');
     const failed = learner.actions.filter((a) => a.do === 'quiz' && !a.passed).length;
     return {
       learner,
       due,
       overdue: today > due,
       done: done.size,
+      lastDay,
       stuckDays: Math.floor((Date.now() - lastAt) / DAY),
       failed,
     };
@@ -338,35 +358,58 @@ test('insights from several learners’ reports match the files, and bad files a
       `${e.done} of ${total}`,
       e.done ? 'In progress' : 'Not started',
       formatDay(e.due),
+      formatDay(e.lastDay),
       e.overdue ? 'Yes' : 'No',
     ])
     .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB'));
   expect(await rowsOf(tableCaptioned(page, 'Completion by learner'))).toEqual(byLearnerRows);
 
-  // The question answered by all five, wrong the first time by those who got it wrong first.
+  // The question answered by all five, wrong the first time by those who got it wrong first, with
+  // its right answer and a link to the lesson that teaches it.
   const q1First = firstAnswers(q1!.id);
   const q1Wrong = q1First.filter((a) => !a.correct).length;
-  expect(
-    await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time')),
-  ).toEqual([
+  const q1Lesson = allSteps.find((step) => step.id === q1!.lesson)!;
+  const questionsTable = tableCaptioned(page, 'Quiz questions answered wrong the first time');
+  expect(await rowsOf(questionsTable)).toEqual([
     [
       '1',
       q1!.prompt,
-      expect.any(String) as unknown as string,
+      q1!.options!.filter((option) => option.correct).map((option) => option.text)[0],
+      q1Lesson.title,
+      quiz.title,
       String(q1First.length),
       `${q1Wrong} (${Math.round((q1Wrong / q1First.length) * 100)}%)`,
     ],
   ]);
+  await expect(questionsTable.getByRole('link', { name: q1Lesson.title })).toHaveAttribute(
+    'href',
+    new RegExp(`/${q1Lesson.id}/$`),
+  );
   await expect(page.getByText('1 question hidden: fewer than 5 people.')).toBeVisible();
 
-  // The first decision of the scenario, by first choice.
+  // The first decision of the scenario, by first choice, each with how good the author judges it.
   const decision = tableCaptioned(page, `${scenario.title}: ${firstNode.title}`);
+  const quality = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
   expect(await rowsOf(decision)).toEqual(
     firstNode.choices.map((c) => {
       const n = firstChoices.filter((a) => a.choice === c.id).length;
-      return [c.text.trim(), String(n), `${Math.round((n / firstChoices.length) * 100)}%`];
+      return [
+        c.text.trim(),
+        quality(c.quality),
+        c.why.trim(),
+        String(n),
+        `${Math.round((n / firstChoices.length) * 100)}%`,
+      ];
     }),
   );
+  await expect(
+    page.getByRole('img', { name: `Chart: ${scenario.title}: ${firstNode.title}`, exact: false }),
+  ).toContainText(`${firstNode.choices[0]!.text.trim().slice(0, 20)}`);
+  for (const c of firstNode.choices) {
+    await expect(
+      page.locator('.insights-chart__verdict').getByText(`— ${quality(c.quality)} choice`),
+    ).not.toHaveCount(0);
+  }
 
   // Who may need help: the overdue, the failed-twice and the stuck.
   const help = await rowsOf(tableCaptioned(page, 'Who may need help'));
@@ -380,7 +423,7 @@ test('insights from several learners’ reports match the files, and bad files a
   expect(bola[2]).toContain('Not yet passed');
   expect(bola[2]).toContain('after 2 attempts');
 
-  // Every CSV holds the cells on screen.
+  // A CSV holds the rows on screen, in a spreadsheet's columns: numbers apart, days as YYYY-MM-DD.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /^Download as CSV:? ?:? Completion by learner$/ }).click();
   const csv = readFileSync(await (await download).path(), 'utf8').replace(/^\ufeff/, '');
@@ -389,9 +432,41 @@ test('insights from several learners’ reports match the files, and bad files a
     .split('\r\n')
     .map((line) => line.split(','));
   expect(csvRows).toEqual([
-    ['Learner', 'Assignment', 'Steps done', 'Status', 'Due', 'Overdue'],
-    ...byLearnerRows,
+    [
+      'Learner',
+      'Assignment',
+      'Steps done',
+      'Steps in all',
+      'Status',
+      'Due',
+      'Last active',
+      'Overdue',
+    ],
+    ...byLearner
+      .map((e) => [
+        label(e.learner),
+        'PMO analyst',
+        String(e.done),
+        String(total),
+        e.done ? 'In progress' : 'Not started',
+        e.due,
+        e.lastDay,
+        e.overdue ? 'Yes' : 'No',
+      ])
+      .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB')),
   ]);
+
+  // The privacy rule, said on the page and kept: with a smallest group larger than the cohort, named
+  // progress (and its count by path) still shows; answers and choices do not.
+  await page.getByLabel('Hide groups smaller than this many people').fill('6');
+  await expect(page.getByTestId('insights-privacy-rule')).toHaveText(
+    'You see each learner’s progress by name, because that is what they share their reports for; what people answered in quizzes, chose in scenarios and ticked in practice tasks is shown only as figures for groups of at least 6 people, so no one’s answers can be picked out.',
+  );
+  expect(await rowsOf(tableCaptioned(page, 'Completion by learner'))).toEqual(byLearnerRows);
+  expect(await rowsOf(tableCaptioned(page, 'Completion by path'))).toHaveLength(1);
+  await expect(tableCaptioned(page, 'Quiz questions answered wrong the first time')).toHaveCount(0);
+  await expect(decision).toHaveCount(0);
+  await expect(page.getByText('2 questions hidden: fewer than 6 people.')).toBeVisible();
 
   // Showing every group reveals the second question.
   await page.getByLabel('Hide groups smaller than this many people').fill('1');
@@ -400,6 +475,41 @@ test('insights from several learners’ reports match the files, and bad files a
     (await rowsOf(tableCaptioned(page, 'Quiz questions answered wrong the first time'))).length,
   ).toBe(2);
   await expectNoAxeViolations(page, 'insights, all groups shown');
+
+  // Endings, now shown, each with its rank in words.
+  const ranks = scenario.endings.map((ending) => ending.rank);
+  const rankText = (rank: number) =>
+    rank === 1 ? '1 (best)' : rank === Math.max(...ranks) ? `${rank} (worst)` : String(rank);
+  expect(
+    (await rowsOf(tableCaptioned(page, `${scenario.title}: endings reached the first time`))).map(
+      (row) => row.slice(0, 2),
+    ),
+  ).toEqual(scenario.endings.map((ending) => [ending.title.trim(), rankText(ending.rank)]));
+
+  // Each dataset is drawn once: a chart with its table behind "Show as a table" (or, for questions,
+  // the table with its chart behind "Show as a chart"). Every one opens from the keyboard.
+  const results = page.locator('.insights-results');
+  const disclosures = results.locator('details.insights-disclosure');
+  const charts = await results.locator('figure.insights-chart').count();
+  expect(charts).toBeGreaterThan(3);
+  await expect(disclosures).toHaveCount(charts);
+  const tablesBehind = disclosures.filter({
+    has: page.locator('summary', { hasText: 'Show as a table' }),
+  });
+  await expect(tablesBehind).toHaveCount(charts - 1);
+  for (const table of await tablesBehind.locator('table').all()) await expect(table).toBeHidden();
+  await page.getByRole('heading', { name: 'Results', exact: true }).focus();
+  let opened = 0;
+  for (let press = 0; press < 200 && opened < charts; press++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')) {
+      await page.keyboard.press('Enter');
+      opened += 1;
+    }
+  }
+  expect(opened).toBe(charts);
+  for (const table of await tablesBehind.locator('table').all()) await expect(table).toBeVisible();
+  await expectNoAxeViolations(page, 'insights, every table open');
 
   // The learner's own page says the same as the PMO's "who may need help".
   const learnerPage = await page

@@ -153,6 +153,8 @@ test('a learner writes, reloads, goes offline, compares, assesses and shares a p
   await expect(section.getByRole('heading', { name: task.title })).toBeVisible();
   await expect(section).toContainText('1 result hidden: fewer than 5 people.');
   await page.getByLabel('Hide groups smaller than this many people').fill('1');
+  // The chart is shown; its table is behind a disclosure.
+  await section.getByText('Show as a table').click();
   const table = section.getByRole('table');
   await expect(table.getByRole('row', { name: new RegExp(task.rubric[0]!.text) })).toContainText(
     '100%',

@@ -1,7 +1,8 @@
 /**
  * Accessible SVG charts for the insights page: each is an image with a name that says what it shows
- * and where its figures are in words (the table beside it), and every bar has its figure written as
- * text, so nothing depends on colour or on seeing the bars.
+ * and where its figures are in words (the table that goes with it), and every bar has its figure
+ * written as text, and the author's verdict on it ("Strong choice") beside its label, so nothing
+ * depends on colour or on seeing the bars.
  */
 import type { Bar } from '../figures';
 import type { PathBar } from '../path-completion';
@@ -9,6 +10,8 @@ import type { PathBar } from '../path-completion';
 const WIDTH = 640;
 const LABEL_WIDTH = 640;
 const BAR_AREA = 440;
+
+const FIGURES_IN_WORDS = 'Each bar’s figures are written beside it, and are in its table too.';
 
 function clip(text: string, max = 90): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -27,15 +30,16 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
         width="100%"
         preserveAspectRatio="xMinYMin meet"
       >
-        <title
-          id={`${id}-chart-title`}
-        >{`Chart: ${title}. The figures are in the table that follows.`}</title>
+        <title id={`${id}-chart-title`}>{`Chart: ${title}. ${FIGURES_IN_WORDS}`}</title>
         {bars.map((bar, index) => {
           const y = index * row;
           return (
             <g key={index}>
               <text className="insights-chart__label" x={0} y={y + 14}>
-                {clip(bar.label)}
+                {bar.verdict ? clip(bar.label, 86 - bar.verdict.length) : clip(bar.label)}
+                {bar.verdict && (
+                  <tspan className="insights-chart__verdict">{` — ${bar.verdict}`}</tspan>
+                )}
               </text>
               <rect
                 className="insights-chart__track"
@@ -81,9 +85,7 @@ export function PathChart({ bars }: { bars: readonly PathBar[] }) {
         width="100%"
         preserveAspectRatio="xMinYMin meet"
       >
-        <title id="path-chart-title">
-          Chart: completion by path. The figures are in the table that follows.
-        </title>
+        <title id="path-chart-title">{`Chart: completion by path. ${FIGURES_IN_WORDS}`}</title>
         <g>
           {SEGMENTS.map((segment, index) => (
             <g key={segment.key} transform={`translate(${index * 150}, 0)`}>

@@ -4,7 +4,7 @@
  * results appear, so a screen-reader user lands on them.
  */
 import { useEffect, useRef } from 'react';
-import { DEFAULT_MIN_GROUP, type Insights } from '../aggregate';
+import { DEFAULT_MIN_GROUP, privacyRule, type Insights } from '../aggregate';
 import { STUCK_AFTER_DAYS, FAILED_ATTEMPTS_FOR_HELP } from '../../paths/progress';
 import type { FileOutcome } from '../workers/protocol';
 import { BarChart, PathChart } from './Chart';
@@ -74,6 +74,7 @@ export default function InsightsResults(props: InsightsResultsProps) {
       )}
 
       <div className="pmo-field insights-threshold">
+        <p data-testid="insights-privacy-rule">{privacyRule(insights.minGroup)}</p>
         <label htmlFor="insights-min-group">Hide groups smaller than this many people</label>
         <p className="pmo-hint" id="insights-min-group-hint">
           Shares of very few people can point at one person, and these figures are for spotting
@@ -94,11 +95,11 @@ export default function InsightsResults(props: InsightsResultsProps) {
 
       <section aria-labelledby="insights-completion">
         <h3 id="insights-completion">Completion of each path</h3>
-        <PathChart bars={insights.pathBars} />
         <InsightsTable
           table={insights.completionByPath}
+          chart={<PathChart bars={insights.pathBars} />}
           day={day}
-          empty="No path has enough learners to show."
+          empty="None of these reports holds an assignment."
         />
         <InsightsTable
           table={insights.completionByLearner}
@@ -122,13 +123,19 @@ export default function InsightsResults(props: InsightsResultsProps) {
 
       <section aria-labelledby="insights-questions">
         <h3 id="insights-questions">Quiz questions answered wrong the first time</h3>
-        <BarChart
-          id="questions"
-          title="the ten questions most often answered wrong the first time"
-          bars={insights.questionBars}
-        />
+        <p className="pmo-hint">
+          Each with its right answer and the lesson that teaches it, for coaching.
+        </p>
         <InsightsTable
           table={insights.questions}
+          chart={
+            <BarChart
+              id="questions"
+              title="the ten questions most often answered wrong the first time"
+              bars={insights.questionBars}
+            />
+          }
+          show="table"
           day={day}
           empty="No question has been answered by enough people to show."
         />

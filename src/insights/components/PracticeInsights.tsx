@@ -1,5 +1,5 @@
 /**
- * Each practice task's rubric results, as a chart and a table, and the answers learners chose to
+ * Each practice task's rubric results, as a chart with its table behind a disclosure, and the answers learners chose to
  * share, as text (never markup), each under the name the learner gave.
  */
 import type { PracticeInsight } from '../practice';
@@ -30,9 +30,9 @@ export default function PracticeInsights({
           className="insights-scenario"
         >
           <h4 id={`practice-${task.id}-heading`}>{task.title}</h4>
-          <BarChart id={task.table.id} title={task.table.title} bars={task.bars} />
           <InsightsTable
             table={task.table}
+            chart={<BarChart id={task.table.id} title={task.table.title} bars={task.bars} />}
             day={day}
             empty="Not enough people assessed this task to show its results."
           />

@@ -1,63 +1,116 @@
 /**
- * One insights table, with a button that downloads it as CSV: the same cells, in the same order, as on
- * screen (see src/insights/csv.ts).
+ * One dataset of the insights page, drawn once: its chart with the table behind a "Show as a table"
+ * disclosure (or, where the table says more, the table with the chart behind "Show as a chart"), so
+ * the page does not show every figure twice. A `<details>` opens by keyboard and without JavaScript.
+ * A button downloads the table as CSV: the same rows, in a spreadsheet's columns (see
+ * src/insights/csv.ts).
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { csvFileName, tableToCsv } from '../csv';
-import type { Table } from '../figures';
+import type { Cell, Table } from '../figures';
 import { saveFile } from '../../site/download';
+
+function CellContent({ cell }: { cell: Cell }) {
+  return typeof cell === 'string' ? cell : <a href={cell.href}>{cell.text}</a>;
+}
+
+function TableView({ table }: { table: Table }) {
+  const captionId = `${table.id}-caption`;
+  return (
+    <div className="insights-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table>
+        <caption id={captionId}>{table.title}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th scope="col" key={column}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, index) => (
+            <tr key={index}>
+              {row.map((cell, column) =>
+                column === 0 ? (
+                  <th scope="row" key={column}>
+                    <CellContent cell={cell} />
+                  </th>
+                ) : (
+                  <td key={column}>
+                    <CellContent cell={cell} />
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Disclosure({
+  label,
+  title,
+  children,
+}: {
+  label: string;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <details className="insights-disclosure">
+      <summary>
+        {label}
+        <span className="visually-hidden">: {title}</span>
+      </summary>
+      {children}
+    </details>
+  );
+}
 
 export default function InsightsTable({
   table,
   day,
   empty,
+  chart,
+  show = 'chart',
 }: {
   table: Table;
   day: string;
   empty: string;
+  /** The same figures as a chart, if they have one. */
+  chart?: ReactNode;
+  /** Which view is open at first when there is a chart; the other is behind a disclosure. */
+  show?: 'chart' | 'table';
 }) {
   const [saved, setSaved] = useState('');
-  const captionId = `${table.id}-caption`;
+  const tableView = <TableView table={table} />;
+  let views: ReactNode = tableView;
+  if (chart && show === 'chart') {
+    views = (
+      <>
+        {chart}
+        <Disclosure label="Show as a table" title={table.title}>
+          {tableView}
+        </Disclosure>
+      </>
+    );
+  } else if (chart) {
+    views = (
+      <>
+        {tableView}
+        <Disclosure label="Show as a chart" title={table.title}>
+          {chart}
+        </Disclosure>
+      </>
+    );
+  }
   return (
     <div className="insights-table" data-table={table.id}>
-      {table.rows.length ? (
-        <div
-          className="insights-table__scroll"
-          role="region"
-          aria-labelledby={captionId}
-          tabIndex={0}
-        >
-          <table>
-            <caption id={captionId}>{table.title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((column) => (
-                  <th scope="col" key={column}>
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, index) => (
-                <tr key={index}>
-                  {row.map((cell, column) =>
-                    column === 0 ? (
-                      <th scope="row" key={column}>
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={column}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : (
-        <p className="insights-empty">{empty}</p>
-      )}
+      {table.rows.length ? views : <p className="insights-empty">{empty}</p>}
       {table.note && <p className="insights-note">{table.note}</p>}
       {table.rows.length > 0 && (
         <p className="insights-download">

@@ -1,7 +1,9 @@
 /**
  * The learning paths and the course outline as pages hand them to islands (plain, serialisable data),
- * read once per build from Astro's collections. The insights page also gets quiz prompts and scenario
- * choices, so its figures can say what each question and choice was.
+ * read once per build from Astro's collections. The insights page also gets quiz prompts (with each
+ * right answer and the lesson that teaches it) and scenario choices (with how good each is) and
+ * endings (with their rank), so its figures can say what each question and choice was, and which
+ * was good practice.
  */
 import { getCollection } from 'astro:content';
 import { courseOutline } from '../../record/course-outline';
@@ -9,6 +11,7 @@ import type { LearningPath, PathEntry } from '../schema';
 import type { InsightsCatalogue } from '../../insights/aggregate';
 import type { PathCatalogue, PathRef, PathSummary } from '../steps';
 import { getCourseTree } from '../../content/site';
+import { rightAnswerText } from '../../quiz/right-answer';
 
 export function entryToRef(entry: PathEntry): PathRef {
   if ('course' in entry) return { kind: 'course', id: entry.course, optional: entry.optional };
@@ -43,10 +46,25 @@ export function getPathCatalogue(): Promise<PathCatalogue> {
 
 export async function getInsightsCatalogue(): Promise<InsightsCatalogue> {
   const base = await getPathCatalogue();
+  const lessons = new Map(
+    base.courses.flatMap((course) =>
+      course.modules.flatMap((module) =>
+        module.steps.map((step) => [step.id, { title: step.title, href: step.href }] as const),
+      ),
+    ),
+  );
   const quizzes = (await getCollection('quizzes')).map(({ data }) => ({
     id: data.id,
     title: data.title,
-    questions: data.questions.map((question) => ({ id: question.id, prompt: question.prompt })),
+    questions: data.questions.map((question) => {
+      const lesson = question.lesson === undefined ? undefined : lessons.get(question.lesson);
+      return {
+        id: question.id,
+        prompt: question.prompt,
+        answer: rightAnswerText(question),
+        ...(lesson ? { lesson } : {}),
+      };
+    }),
   }));
   const scenarios = (await getCollection('scenarios')).map(({ data }) => ({
     id: data.id,
@@ -54,9 +72,18 @@ export async function getInsightsCatalogue(): Promise<InsightsCatalogue> {
     decisions: data.nodes.map((node) => ({
       id: node.id,
       title: node.title,
-      choices: node.choices.map((choice) => ({ id: choice.id, text: choice.text })),
+      choices: node.choices.map((choice) => ({
+        id: choice.id,
+        text: choice.text,
+        quality: choice.quality,
+        why: choice.why,
+      })),
     })),
-    endings: data.endings.map((ending) => ({ id: ending.id, title: ending.title })),
+    endings: data.endings.map((ending) => ({
+      id: ending.id,
+      title: ending.title,
+      rank: ending.rank,
+    })),
   }));
   const practice = (await getCollection('practice')).map(({ data }) => ({
     id: data.id,

@@ -6,8 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { aggregate, workOutInsights } from '../../../src/insights/aggregate';
-import { tableToCsv } from '../../../src/insights/csv';
+import { aggregate, privacyRule, workOutInsights } from '../../../src/insights/aggregate';
 import { addReport, type LearnerBucket } from '../../../src/insights/learners';
 import { summariseLearner } from '../../../src/insights/summary';
 import { readReportText } from '../../../src/reports/read';
@@ -48,7 +47,7 @@ describe('insights from the cohort', () => {
     expect(ada.statements.size).toBe(18); // the assignment report's statements are all in the full one
   });
 
-  it('shows completion by path, with overdue, for groups of five or more', () => {
+  it('shows completion by path, with overdue, whatever the smallest group: it adds up named rows', () => {
     const insights = aggregate(list, catalogue);
     expect(insights.completionByPath.rows).toEqual([
       ['Governance path', '5', '1 (20%)', '3 (60%)', '1 (20%)', '2 (40%)'],
@@ -63,24 +62,54 @@ describe('insights from the cohort', () => {
         overdue: 2,
       },
     ]);
-    expect(aggregate(list, catalogue, 6).completionByPath).toMatchObject({
-      rows: [],
-      note: '1 path hidden: fewer than 6 people.',
-    });
+    expect(aggregate(list, catalogue, 6).completionByPath).toEqual(insights.completionByPath);
   });
 
-  it('lists completion by learner, with due dates', () => {
+  it('lists completion by learner, with due dates and when each was last active', () => {
     expect(aggregate(list, catalogue).completionByLearner.rows).toEqual([
-      ['Ada Lovelace', 'Governance path', '6 of 6', 'Completed', '15 November 2026', 'No'],
-      ['Ben Okafor', 'Governance path', '3 of 6', 'In progress', '16 November 2026', 'Yes'],
-      ['Cy Young', 'Governance path', '3 of 6', 'In progress', '15 December 2026', 'No'],
-      ['Di Prince', 'Governance path', '0 of 6', 'Not started', '19 December 2026', 'No'],
+      [
+        'Ada Lovelace',
+        'Governance path',
+        '6 of 6',
+        'Completed',
+        '15 November 2026',
+        '1 November 2026',
+        'No',
+      ],
+      [
+        'Ben Okafor',
+        'Governance path',
+        '3 of 6',
+        'In progress',
+        '16 November 2026',
+        '2 December 2026',
+        'Yes',
+      ],
+      [
+        'Cy Young',
+        'Governance path',
+        '3 of 6',
+        'In progress',
+        '15 December 2026',
+        '1 December 2026',
+        'No',
+      ],
+      [
+        'Di Prince',
+        'Governance path',
+        '0 of 6',
+        'Not started',
+        '19 December 2026',
+        'Not yet',
+        'No',
+      ],
       [
         'Unnamed learner learne',
         'Governance path',
         '1 of 6',
         'In progress',
         '4 December 2026',
+        '20 November 2026',
         'Yes',
       ],
     ]);
@@ -103,27 +132,45 @@ describe('insights from the cohort', () => {
 
   it('ranks questions by how often they are answered wrong the first time, hiding small groups', () => {
     const insights = aggregate(list, catalogue);
+    const lesson = { text: 'Who owns what', href: '/courses/gov/gov-who-owns/' };
     expect(insights.questions.rows).toEqual([
-      ['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)'],
+      ['1', 'Who owns the business case?', 'The sponsor', lesson, 'Check: roles', '5', '4 (80%)'],
     ]);
     expect(insights.questions.note).toBe('4 questions hidden: fewer than 5 people.');
-    expect(aggregate(list, catalogue, 1).questions.rows).toEqual([
-      ['1', 'Who owns the business case?', 'Check: roles', '5', '4 (80%)'],
-      ['2', 'Who chairs the board?', 'Check: roles', '3', '2 (67%)'],
-      ['3', 'Who runs the plan?', 'Check: roles', '3', '0 (0%)'],
-      ['4', 'Who sets tolerances?', 'Check: tolerances', '1', '0 (0%)'],
-      ['5', 'When do you escalate?', 'Check: tolerances', '1', '0 (0%)'],
+    expect(aggregate(list, catalogue, 1).questions.rows.map((row) => row.slice(1, 4))).toEqual([
+      ['Who owns the business case?', 'The sponsor', lesson],
+      ['Who chairs the board?', 'The sponsor', 'No lesson named'],
+      ['Who runs the plan?', 'The project manager', 'No lesson named'],
+      ['Who sets tolerances?', 'The board', 'No lesson named'],
+      ['When do you escalate?', 'When a tolerance is forecast to break', 'No lesson named'],
     ]);
   });
 
-  it('shows the first choices at each decision and the endings, hiding small groups', () => {
+  it('shows the first choices with how good each is, and the endings by rank, hiding small groups', () => {
     const [rescue] = aggregate(list, catalogue).scenarios;
     expect(rescue!.decisions.map((decision) => decision.table.rows)).toEqual([
       [
-        ['Take over the project', '1', '20%'],
-        ['Offer time-boxed coaching', '3', '60%'],
-        ['Decline to help', '1', '20%'],
+        ['Take over the project', 'Weak', 'It fixes this week and teaches nothing.', '1', '20%'],
+        [
+          'Offer time-boxed coaching',
+          'Strong',
+          'The manager keeps the project and learns.',
+          '3',
+          '60%',
+        ],
+        [
+          'Decline to help',
+          'Mixed',
+          'Independence kept, but the project still struggles.',
+          '1',
+          '20%',
+        ],
       ],
+    ]);
+    expect(rescue!.decisions[0]!.bars.map((bar) => bar.verdict)).toEqual([
+      'Weak choice',
+      'Strong choice',
+      'Mixed choice',
     ]);
     expect(rescue!.endings.table).toMatchObject({
       rows: [],
@@ -131,25 +178,22 @@ describe('insights from the cohort', () => {
     });
     const [all] = aggregate(list, catalogue, 1).scenarios;
     expect(all!.endings.table.rows).toEqual([
-      ['Coach of the season', '2', '50%'],
-      ['Mixed results', '1', '25%'],
-      ['Borrowed success', '1', '25%'],
+      ['Coach of the season', '1 (best)', '2', '50%'],
+      ['Mixed results', '2', '1', '25%'],
+      ['Borrowed success', '3 (worst)', '1', '25%'],
+    ]);
+    expect(all!.endings.bars.map((bar) => bar.verdict)).toEqual([
+      'rank 1 (best)',
+      'rank 2',
+      'rank 3 (worst)',
     ]);
   });
 
-  it('downloads each table as CSV with the same cells, guarding against spreadsheet formulas', () => {
-    const table = aggregate(list, catalogue, 1).completionByLearner;
-    const csv = tableToCsv(table);
-    expect(csv.split('\r\n')[0]).toBe('Learner,Assignment,Steps done,Status,Due,Overdue');
-    expect(csv.split('\r\n')[1]).toBe(
-      'Ada Lovelace,Governance path,6 of 6,Completed,15 November 2026,No',
+  it('says its privacy rule in one sentence, with the smallest group in force', () => {
+    expect(privacyRule(5)).toBe(
+      'You see each learner’s progress by name, because that is what they share their reports for; what people answered in quizzes, chose in scenarios and ticked in practice tasks is shown only as figures for groups of at least 5 people, so no one’s answers can be picked out.',
     );
-    expect(
-      tableToCsv({
-        columns: ['Learner'],
-        rows: [['=HYPERLINK("http://evil.example")'], ['Smith, "Jo"']],
-      }),
-    ).toBe('Learner\r\n"\'=HYPERLINK(""http://evil.example"")"\r\n"Smith, ""Jo"""\r\n');
+    expect(privacyRule(1)).toContain('groups of at least 1 person,');
   });
 
   it('counts a report saved before 2026-12 (assignment `attempted`, no interactions) the same', () => {

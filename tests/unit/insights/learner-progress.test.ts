@@ -12,7 +12,13 @@ const summaries = [
   learner('eve', {
     label: 'eve',
     assignments: [
-      row({ title: 'Governance path', status: 'completed', done: 6, dueDate: '2026-11-15' }),
+      row({
+        title: 'Governance path',
+        status: 'completed',
+        done: 6,
+        dueDate: '2026-11-15',
+        lastActive: '2026-11-09',
+      }),
       row({ title: 'Board basics', overdue: true, help: ['Overdue.', 'Stuck.'] }),
     ],
   }),
@@ -28,11 +34,19 @@ describe('per-learner tables', () => {
     ]);
   });
 
-  it('shows each learner’s progress in words, with "No due date" when there is none', () => {
+  it('shows each learner’s progress in words, "No due date" and "Not yet" where there is none', () => {
     expect(completionByLearner(assignmentsByLearner(summaries)).rows).toEqual([
-      ['eve', 'Board basics', '0 of 6', 'Not started', 'No due date', 'Yes'],
-      ['Zoë', 'Board basics', '2 of 6', 'Not started', 'No due date', 'No'],
-      ['eve', 'Governance path', '6 of 6', 'Completed', '15 November 2026', 'No'],
+      ['eve', 'Board basics', '0 of 6', 'Not started', 'No due date', 'Not yet', 'Yes'],
+      ['Zoë', 'Board basics', '2 of 6', 'Not started', 'No due date', 'Not yet', 'No'],
+      [
+        'eve',
+        'Governance path',
+        '6 of 6',
+        'Completed',
+        '15 November 2026',
+        '9 November 2026',
+        'No',
+      ],
     ]);
   });
 

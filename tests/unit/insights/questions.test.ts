@@ -1,4 +1,7 @@
-/** Questions wrong the first time: ranked by share, then by count, then by key; ten bars at most. */
+/**
+ * Questions wrong the first time: ranked by share, then by count, then by key; ten bars at most; each
+ * with its right answer and the lesson that teaches it (see aggregate.test.ts for a linked lesson).
+ */
 import { describe, expect, it } from 'vitest';
 import { countFirstTries, questionsWrongFirstTime } from '../../../src/insights/questions';
 import { catalogue } from '../../fixtures/reports/cohort';
@@ -27,10 +30,27 @@ describe('questions wrong the first time', () => {
       ],
     }));
     const { questions, questionBars } = questionsWrongFirstTime(summaries, catalogue.quizzes, 2);
+    const gone = 'Not known: the question is no longer in the quiz';
     expect(questions.rows).toEqual([
-      ['1', 'old-quiz/gone', 'old-quiz', '4', '4 (100%)'],
-      ['2', 'Who chairs the board?', 'Check: roles', '4', '2 (50%)'],
-      ['3', 'Who runs the plan?', 'Check: roles', '2', '1 (50%)'],
+      ['1', 'old-quiz/gone', gone, 'No lesson named', 'old-quiz', '4', '4 (100%)'],
+      [
+        '2',
+        'Who chairs the board?',
+        'The sponsor',
+        'No lesson named',
+        'Check: roles',
+        '4',
+        '2 (50%)',
+      ],
+      [
+        '3',
+        'Who runs the plan?',
+        'The project manager',
+        'No lesson named',
+        'Check: roles',
+        '2',
+        '1 (50%)',
+      ],
     ]);
     expect(questions.note).toBeUndefined();
     expect(questionBars[1]).toEqual({

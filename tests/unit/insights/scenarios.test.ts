@@ -1,5 +1,6 @@
 /**
- * Scenario insights: first choices and endings, choices since removed listed last, small decisions
+ * Scenario insights: first choices (each with how good it is) and endings (each with its rank), choices
+ * since removed listed last, small decisions
  * and endings hidden with one note, and scenarios nobody played left out.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   countFirsts,
   decisionInsight,
   endingsInsight,
+  rankText,
   scenarioInsights,
 } from '../../../src/insights/scenarios';
 import { catalogue } from '../../fixtures/reports/cohort';
@@ -37,14 +39,15 @@ describe('scenario insights', () => {
         ['coach', 3],
       ]),
     );
-    expect(insight.table.rows).toEqual([
-      ['Take over the project', '0', '0%'],
-      ['Offer time-boxed coaching', '3', '75%'],
-      ['Decline to help', '0', '0%'],
-      ['gone (no longer in the scenario)', '1', '25%'],
+    expect(insight.table.rows.map((row) => [row[0], row[1], row[3], row[4]])).toEqual([
+      ['Take over the project', 'Weak', '0', '0%'],
+      ['Offer time-boxed coaching', 'Strong', '3', '75%'],
+      ['Decline to help', 'Mixed', '0', '0%'],
+      ['gone (no longer in the scenario)', 'Not known', '1', '25%'],
     ]);
     expect(insight.bars[1]).toEqual({
       label: 'Offer time-boxed coaching',
+      verdict: 'Strong choice',
       percent: 75,
       text: '75% (3 of 4)',
     });
@@ -54,9 +57,9 @@ describe('scenario insights', () => {
     const finished = new Map([['good', 2]]);
     expect(endingsInsight(rescue, finished, 2, 0).table).toMatchObject({
       rows: [
-        ['Coach of the season', '2', '100%'],
-        ['Mixed results', '0', '0%'],
-        ['Borrowed success', '0', '0%'],
+        ['Coach of the season', '1 (best)', '2', '100%'],
+        ['Mixed results', '2', '0', '0%'],
+        ['Borrowed success', '3 (worst)', '0', '0%'],
       ],
     });
     expect(endingsInsight(rescue, finished, 2, 0).table.note).toBeUndefined();
@@ -70,6 +73,16 @@ describe('scenario insights', () => {
     // Nobody finished: no ending rows, and nothing to say about endings.
     expect(endingsInsight(rescue, undefined, 1, 0).table).toMatchObject({ rows: [] });
     expect(endingsInsight(rescue, undefined, 1, 0).table.note).toBeUndefined();
+  });
+
+  it.each<[number, number[], string]>([
+    [1, [1, 2, 3], '1 (best)'],
+    [2, [1, 2, 3], '2'],
+    [3, [1, 2, 3], '3 (worst)'],
+    [1, [1, 1], '1 (best)'],
+    [2, [1, 2, 2], '2 (worst)'],
+  ])('says rank %i of %j in words', (rank, ranks, text) => {
+    expect(rankText(rank, ranks)).toBe(text);
   });
 
   it('leaves out scenarios nobody played, and keeps one whose every decision is hidden', () => {

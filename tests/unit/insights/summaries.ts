@@ -11,6 +11,7 @@ export function row(overrides: Partial<AssignmentRow> = {}): AssignmentRow {
     status: 'not-started',
     dueDate: null,
     overdue: false,
+    lastActive: null,
     help: [],
     ...overrides,
   };

@@ -30,6 +30,9 @@ export default function DueChoice({
         {draft.dueKind === 'within' && (
           <div className="pmo-conditional">
             <label htmlFor="assign-due-days">Number of days</label>
+            <p className="pmo-hint" id="assign-due-days-hint">
+              Leave empty for {suggestedDays} days.
+            </p>
             <FieldError problems={problems} field="due-days" />
             <input
               id="assign-due-days"
@@ -43,9 +46,6 @@ export default function DueChoice({
               }
               aria-describedby={describedBy(problems, 'due-days', 'assign-due-days-hint')}
             />
-            <p className="pmo-hint" id="assign-due-days-hint">
-              Leave empty for {suggestedDays} days.
-            </p>
           </div>
         )}
         <label>
