@@ -5,11 +5,10 @@
  *
  * What a statement means comes from its verb id (verbOf), never from the verb's display text.
  * When a step counts as done (shared with the islands that write the statements):
- * - lesson: 'experienced' (read to the end) or 'completed' (pressed "Mark as done")
- * - video: 'completed'
+ * - lesson: its latest mark is 'experienced' or 'completed', not 'reopened' (xapi/lesson-marks.ts)
+ * - video: 'completed'; scenario: 'completed', with the ending's id in result.response
  * - quiz: 'passed', or 'completed' with result.success true. Record each finished attempt as 'passed' or
  *   'failed' with result.score.scaled; best and latest scores come from those.
- * - scenario: 'completed', with the ending's id in result.response
  * - practice: 'completed' (the learner compared their answer with the rubric), with the points they
  *   ticked as result.score.raw of result.score.max
  * - any other kind: 'completed' or 'passed'
@@ -20,6 +19,7 @@ import type { ActivityKind } from './api';
 import { contentIdOf, courseIdOf, parentIdOf, verbOf } from './xapi/statements';
 import type { Statement } from './xapi/schema';
 import type { RecordedVerb } from './xapi/verbs';
+import { laterMark, type LessonMark } from './xapi/lesson-marks';
 
 export type Status = 'not-started' | 'in-progress' | 'completed';
 
@@ -61,6 +61,7 @@ interface ActivityFacts {
   passed: boolean;
   attempts: number;
   endings: string[];
+  latestMark?: LessonMark | undefined; // lessons: the latest done or "not done", if any
 }
 
 export interface RecordIndex {
@@ -107,6 +108,7 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
     const { result } = statement;
     if (verb) facts.verbs.add(verb);
     facts.lastAt = Math.max(facts.lastAt, at);
+    facts.latestMark = laterMark(facts.latestMark, verb, at);
     if (verb === 'passed' || (verb === 'completed' && result?.success === true))
       facts.passed = true;
     if (verb === 'passed' || verb === 'failed') facts.attempts += 1;
@@ -124,7 +126,7 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
 function isDone(kind: ActivityKind, facts: ActivityFacts): boolean {
   switch (kind) {
     case 'lesson':
-      return facts.verbs.has('experienced') || facts.verbs.has('completed');
+      return facts.latestMark?.done === true;
     case 'video':
     case 'scenario':
       return facts.verbs.has('completed');
