@@ -5,13 +5,14 @@
  */
 import type { OutlineStep } from '../record/projections';
 import { contentIdOf, verbOf } from '../record/xapi/statements';
+import { marksLessonDone } from '../record/xapi/lesson-marks';
 import type { Statement } from '../record/xapi/schema';
 
 function finishes(kind: OutlineStep['kind'], statement: Statement): boolean {
   const verb = verbOf(statement);
   switch (kind) {
     case 'lesson':
-      return verb === 'experienced' || verb === 'completed';
+      return marksLessonDone(verb) === true;
     case 'video':
     case 'scenario':
       return verb === 'completed';
@@ -22,18 +23,28 @@ function finishes(kind: OutlineStep['kind'], statement: Statement): boolean {
   }
 }
 
-/** The first time each step was finished (ms since 1970), for the steps given. */
+/**
+ * The first time each step was finished (ms since 1970), for the steps given. A lesson marked as not
+ * done counts from the first time it was done again after that, and not at all until it is.
+ */
 export function finishedAt(
   statements: readonly Statement[],
   steps: readonly OutlineStep[],
 ): Map<string, number> {
   const kinds = new Map(steps.map((step) => [step.id, step.kind]));
+  const reopened = new Map<string, number>();
+  for (const statement of statements) {
+    const id = contentIdOf(statement);
+    if (id === undefined || marksLessonDone(verbOf(statement)) !== false) continue;
+    reopened.set(id, Math.max(reopened.get(id) ?? -Infinity, Date.parse(statement.timestamp)));
+  }
   const times = new Map<string, number>();
   for (const statement of statements) {
     const id = contentIdOf(statement);
     const kind = id === undefined ? undefined : kinds.get(id);
     if (id === undefined || kind === undefined || !finishes(kind, statement)) continue;
     const at = Date.parse(statement.timestamp);
+    if (kind === 'lesson' && at < (reopened.get(id) ?? -Infinity)) continue;
     const earlier = times.get(id);
     if (earlier === undefined || at < earlier) times.set(id, at);
   }

@@ -11,6 +11,8 @@ export type FeedbackLine =
   | { kind: 'chosen'; id: string; text: string; right: boolean; feedback: string }
   /** A right option of a multiple-response question the learner left out. */
   | { kind: 'missed'; id: string; text: string; feedback: string }
+  /** The right option (or true/false) of a single-answer question the learner got wrong. */
+  | { kind: 'answer'; id: string; text: string; feedback: string }
   /** A matching item: what the learner chose for it and what it matches. */
   | {
       kind: 'matched';
@@ -55,25 +57,38 @@ function linesFor(question: Question, answer: Answer | undefined): FeedbackLine[
           right: o.correct,
           feedback: o.feedback,
         }));
-      if (question.type === 'multiple') {
-        question.options
-          .filter((o) => o.correct && !chosen.includes(o.id))
-          .forEach((o) =>
-            lines.push({ kind: 'missed', id: o.id, text: o.text, feedback: o.feedback }),
-          );
-      }
+      // What a tutor would say next: the right answers the learner did not choose, and why.
+      question.options
+        .filter((o) => o.correct && !chosen.includes(o.id))
+        .forEach((o) =>
+          lines.push({
+            kind: question.type === 'multiple' ? 'missed' : 'answer',
+            id: o.id,
+            text: o.text,
+            feedback: o.feedback,
+          }),
+        );
       return lines;
     }
     case 'truefalse': {
       if (answer?.type !== 'truefalse' || answer.value === null) return [];
       const { value } = answer;
+      const chosen: FeedbackLine = {
+        kind: 'chosen',
+        id: String(value),
+        text: trueOrFalse(value),
+        right: value === question.answer,
+        feedback: value ? question.feedback.true : question.feedback.false,
+      };
+      if (chosen.right) return [chosen];
+      const right = question.answer;
       return [
+        chosen,
         {
-          kind: 'chosen',
-          id: String(value),
-          text: value ? 'True' : 'False',
-          right: value === question.answer,
-          feedback: value ? question.feedback.true : question.feedback.false,
+          kind: 'answer',
+          id: String(right),
+          text: trueOrFalse(right),
+          feedback: right ? question.feedback.true : question.feedback.false,
         },
       ];
     }
@@ -124,7 +139,7 @@ export function describeAnswer(question: Question, answer: Answer | undefined): 
     }
     case 'truefalse':
       return answer?.type === 'truefalse' && answer.value !== null
-        ? [answer.value ? 'True' : 'False']
+        ? [trueOrFalse(answer.value)]
         : [];
     case 'matching': {
       const matches = answer?.type === 'matching' ? answer.matches : {};
@@ -135,6 +150,25 @@ export function describeAnswer(question: Question, answer: Answer | undefined): 
       return order.flatMap((id) => question.items.find((i) => i.id === id)?.text ?? []);
     }
   }
+}
+
+/** The right answer in words, one line per part, in the same form as describeAnswer. */
+export function describeRightAnswer(question: Question): string[] {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return question.options.filter((o) => o.correct).map((o) => o.text);
+    case 'truefalse':
+      return [trueOrFalse(question.answer)];
+    case 'matching':
+      return question.pairs.map((p) => `${p.item}: ${p.match}`);
+    case 'ordering':
+      return question.items.map((i) => i.text);
+  }
+}
+
+function trueOrFalse(value: boolean): string {
+  return value ? 'True' : 'False';
 }
 
 function chosenOptions(answer: Answer | undefined): string[] {

@@ -1,6 +1,6 @@
 /**
  * The statement a lesson records: `experienced` when the learner reads to the end, `completed` when
- * they press "Mark as done". Pure and apart from the element that sends it, so a test can build it for
+ * they press "Mark as done", `reopened` when they press "Mark as not done". Pure and apart from the element that sends it, so a test can build it for
  * every lesson of every course and check the record accepts each one.
  */
 import type { StatementDraft } from './api';
@@ -17,7 +17,7 @@ export interface LessonRecordContext {
 }
 
 export function lessonStatement(
-  verb: Extract<Verb, 'experienced' | 'completed'>,
+  verb: Extract<Verb, 'experienced' | 'completed' | 'reopened'>,
   lesson: LessonRecordContext,
 ): StatementDraft {
   return {

@@ -5,13 +5,12 @@
  *
  * What a statement means comes from its verb id (verbOf), never from the verb's display text.
  * When a step counts as done (shared with the islands that write the statements):
- * - lesson: 'experienced' (read to the end) or 'completed' (pressed "Mark as done")
- * - video: 'completed'
+ * - lesson: its latest mark is 'experienced' or 'completed', not 'reopened' (xapi/lesson-marks.ts)
+ * - video: 'completed'; scenario: 'completed', with the ending's id in result.response
  * - quiz: 'passed', or 'completed' with result.success true. Record each finished attempt as 'passed' or
  *   'failed' with result.score.scaled. The learner is shown their best score, and a quiz stays passed
  *   once any attempt passed: attempts in two tabs (one offline) or on two devices all count, and a
  *   later, lower one never takes a pass away. Latest is the attempt recorded last, by its timestamp.
- * - scenario: 'completed', with the ending's id in result.response
  * - practice: 'completed' (the learner compared their answer with the rubric), with the points they
  *   ticked as result.score.raw of result.score.max
  * - any other kind: 'completed' or 'passed'
@@ -22,6 +21,7 @@ import type { ActivityKind } from './api';
 import { contentIdOf, courseIdOf, parentIdOf, verbOf } from './xapi/statements';
 import type { Statement } from './xapi/schema';
 import type { RecordedVerb } from './xapi/verbs';
+import { laterMark, type LessonMark } from './xapi/lesson-marks';
 
 export type Status = 'not-started' | 'in-progress' | 'completed';
 
@@ -63,6 +63,7 @@ interface ActivityFacts {
   passed: boolean;
   attempts: number;
   endings: string[];
+  latestMark?: LessonMark | undefined; // lessons: the latest done or "not done", if any
 }
 
 export interface RecordIndex {
@@ -109,6 +110,7 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
     const { result } = statement;
     if (verb) facts.verbs.add(verb);
     facts.lastAt = Math.max(facts.lastAt, at);
+    facts.latestMark = laterMark(facts.latestMark, verb, at);
     if (verb === 'passed' || (verb === 'completed' && result?.success === true))
       facts.passed = true;
     if (verb === 'passed' || verb === 'failed') facts.attempts += 1;
@@ -126,7 +128,7 @@ export function indexRecord(statements: readonly Statement[]): RecordIndex {
 function isDone(kind: ActivityKind, facts: ActivityFacts): boolean {
   switch (kind) {
     case 'lesson':
-      return facts.verbs.has('experienced') || facts.verbs.has('completed');
+      return facts.latestMark?.done === true;
     case 'video':
     case 'scenario':
       return facts.verbs.has('completed');

@@ -194,3 +194,120 @@ test('at the ending the learner sees their own decisions with their quality, whi
   await expect(decisions.getByRole('button', { name: /^Replay from decision 1/ })).toBeVisible();
   await expectNoAxeViolations(page, 'key decisions');
 });
+
+test('a wrong answer shows the right one in words, keeps the choice readable, and the result reviews every question', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const { questions } = parse(readFileSync(quizFile, 'utf8')) as { questions: QuizQuestionFile[] };
+  const single = questions[0]!;
+  const right = single.options!.find((o) => o.correct)!.text.trim();
+  const wrong = single.options!.find((o) => !o.correct)!.text.trim();
+  await page.goto(quizPage);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+
+  // Single choice, answered wrong: the right option is named, and the verdict is said once.
+  await page.getByLabel(wrong, { exact: true }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const feedback = page.getByRole('status').filter({ hasText: 'Not quite' });
+  await expect(feedback).toContainText(`The right answer is “${right}”.`);
+  expect((await feedback.innerText()).match(/Not quite/g)).toHaveLength(1);
+  // The learner's choice stays chosen and readable (not greyed out as disabled), marked in words.
+  const chosen = page.getByLabel(wrong, { exact: true });
+  await expect(chosen).toBeChecked();
+  // Locked with aria-disabled, not the disabled attribute that greys the control out.
+  await expect(chosen).not.toHaveAttribute('disabled');
+  await expect(chosen).toHaveAccessibleDescription(/Your answer: not right/);
+  await expect(page.getByLabel(right, { exact: true })).toHaveAccessibleDescription(
+    /The right answer/,
+  );
+  await expectNoAxeViolations(page, 'wrong answer with the right one shown');
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  // Select all, with a right option missed: its line says it was missed, with no bare "Right.".
+  const multiple = questions[1]!;
+  const [firstRight, missed] = multiple.options!.filter((o) => o.correct);
+  await page.getByLabel(firstRight!.text.trim(), { exact: true }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  const missedLine = page
+    .getByRole('status')
+    .getByRole('listitem')
+    .filter({ hasText: missed!.text.trim() });
+  await expect(missedLine).toContainText(`You missed “${missed!.text.trim()}”: it is also right.`);
+  await expect(missedLine).not.toContainText('Right.');
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  for (let i = 2; i < questions.length; i++) {
+    await answer(page, false);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const next = i === questions.length - 1 ? 'See your result' : 'Next question';
+    await page.getByRole('button', { name: next }).click();
+  }
+  await expect(page.getByText('You did not pass this time.')).toBeVisible();
+  const review = page.getByRole('list').filter({ hasText: single.prompt.trim() }).first();
+  const first = review.getByRole('listitem').filter({ hasText: single.prompt.trim() });
+  await expect(first).toContainText(`Your answer: ${wrong}`);
+  await expect(first).toContainText(`The right answer: ${right}`);
+  await expect(first).toContainText('Not right');
+  await expect(first.getByRole('link')).toBeVisible();
+  await expectNoAxeViolations(page, 'result with right answers');
+});
+
+test('after passing, the next step is the main action and trying again is secondary', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { questions } = parse(readFileSync(quizFile, 'utf8')) as { questions: QuizQuestionFile[] };
+  await page.goto(quizPage);
+  await page.getByRole('button', { name: 'Start quiz' }).click();
+  for (let i = 0; i < questions.length; i++) {
+    await answerRight(page, questions);
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    const next = i === questions.length - 1 ? 'See your result' : 'Next question';
+    await page.getByRole('button', { name: next }).click();
+  }
+  await expect(page.getByText('You passed.')).toBeVisible();
+  const onward = page.locator('.quiz').getByRole('link', { name: /^Next: / });
+  await expect(onward).toHaveClass(/\bbutton\b/);
+  await expect(onward).not.toHaveClass(/button--secondary/);
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(/button--secondary/);
+  await expectNoAxeViolations(page, 'passed, with the next step');
+});
+
+test('a scenario says which decision this is, repeats the choice, and keeps "Go back" after a reload', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(scenarioPage);
+  await page.getByRole('button', { name: 'Start the scenario' }).click();
+  await expect(page.getByText('Decision 1 of 3', { exact: true })).toBeVisible();
+  const choices = page.getByRole('list', { name: 'What do you do?' }).getByRole('button');
+  const chosen = ((await choices.first().textContent()) ?? '').trim();
+  await choices.first().click();
+  await expect(page.getByRole('status').filter({ hasText: /./ }).first()).toContainText(
+    `You chose: ${chosen}`,
+  );
+  await expectNoAxeViolations(page, 'consequence with the choice repeated');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Decision 2 of 3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go back one step' })).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByText('Decision 2 of 3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go back one step' })).toBeVisible();
+  await page.getByRole('button', { name: 'Go back one step' }).click();
+  await expect(page.getByText('Decision 1 of 3', { exact: true })).toBeVisible();
+});
+
+test('at a scenario’s ending the next step is the main action and trying again is secondary', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(scenarioPage);
+  await press(page, 'Start the scenario', true);
+  await playScenario(page, 'first');
+  const onward = page.locator('.scenario').getByRole('link', { name: /^Next: / });
+  await expect(onward).toHaveClass(/\bbutton\b/);
+  await expect(onward).not.toHaveClass(/button--secondary/);
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(/button--secondary/);
+});

@@ -49,9 +49,12 @@ test('marking a lesson done by keyboard announces it and keeps focus on the done
   await page.getByRole('button', { name: 'Mark as done' }).focus();
   await page.keyboard.press('Enter');
   await expect(
-    page.getByRole('status').filter({ hasText: 'Lesson marked as done.' }),
+    page.getByRole('status').filter({ hasText: 'You have finished this lesson.' }),
   ).toBeVisible();
-  await expect(page.getByText('You have finished this lesson.')).toBeFocused();
+  // The note, with the lesson's status and the words, takes focus from the button that went away.
+  const doneNote = page.locator('.record-markdone-done');
+  await expect(doneNote).toContainText('You have finished this lesson.');
+  await expect(doneNote).toBeFocused();
   await expect(page.getByRole('button', { name: 'Mark as done' })).toHaveCount(0);
 });
 
@@ -62,9 +65,10 @@ test('reading to the end of a lesson marks it done; opening it does not', async 
   await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
   await page.mouse.wheel(0, 100_000);
   await expect(
-    page.getByRole('status').filter({ hasText: 'You reached the end: lesson marked as done.' }),
+    page
+      .getByRole('status')
+      .filter({ hasText: 'You read to the end, so you have finished this lesson.' }),
   ).toBeVisible();
-  await expect(page.getByText('You have finished this lesson.')).toBeVisible();
 });
 
 test('without JavaScript a lesson shows no button that cannot work, and a course can be started', async ({
@@ -288,4 +292,31 @@ test('another learner’s record asks before it replaces mine, and Keep changes 
   await page.goto(course);
   await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('Not started');
   await expect(statusOf(page, 'sponsor-up-and-out')).toHaveText('Completed');
+});
+
+test('marking a lesson done says so once, and "Mark as not done" undoes it for good', async ({
+  page,
+}) => {
+  await page.goto(lessonA);
+  await page.getByRole('button', { name: 'Mark as done' }).click();
+  const markDone = page.locator('sideline-mark-done');
+  await expect(markDone.getByText('You have finished this lesson.')).toBeVisible();
+  // One message, not a note and a second status line saying the same.
+  await expect(markDone.getByText(/marked as done/i)).toHaveCount(0);
+  const undo = page.getByRole('button', { name: 'Mark as not done' });
+  await expect(undo).toBeVisible();
+  await expectNoAxeViolations(page, 'lesson done, with undo');
+  await undo.click();
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  await expect(markDone.getByText('You have finished this lesson.')).toBeHidden();
+  await expectNoAxeViolations(page, 'lesson marked as not done');
+  // Recorded, not just hidden: a reload and the course page agree, and reading to the end of the
+  // lesson again does not quietly mark it done over the learner's choice.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  await page.mouse.wheel(0, 100_000);
+  await page.waitForTimeout(2500);
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  await page.goto(course);
+  await expect(statusOf(page, 'sponsor-what-you-own')).toHaveText('In progress');
 });

@@ -1,8 +1,13 @@
-/** What the learner reads after checking an answer: right or not, in words, and why. */
+/**
+ * What the learner reads after checking an answer: right or not, once, in words; why each part was
+ * right or wrong; and, when they were wrong, which answer was right and why. Authors' feedback says
+ * why, never whether (tests/unit/quiz/content.test.ts), so the verdict is never said twice.
+ */
 import type { Answer } from '../answers';
 import { feedbackFor, type FeedbackLine } from '../feedback';
 import type { Question } from '../schema';
 import type { LessonLink } from './ids';
+import { RightOrWrong } from './RightOrWrong';
 
 interface QuizFeedbackProps {
   question: Question;
@@ -16,7 +21,7 @@ export function QuizFeedback({ question, answer, headingId, lesson }: QuizFeedba
   return (
     <div className={`quiz-feedback quiz-feedback--${correct ? 'right' : 'wrong'}`}>
       <h3 className="quiz-feedback-heading" id={headingId} tabIndex={-1}>
-        {correct ? 'Correct' : 'Not quite'}
+        <RightOrWrong right={correct} /> {correct ? 'Correct' : 'Not quite'}
       </h3>
       <ul className="quiz-feedback-list">
         {lines.map((line) => (
@@ -39,7 +44,7 @@ export function QuizFeedback({ question, answer, headingId, lesson }: QuizFeedba
 }
 
 function isRight(line: FeedbackLine): boolean {
-  return line.kind !== 'missed' && line.right;
+  return line.kind === 'answer' || (line.kind !== 'missed' && line.right);
 }
 
 function whatHappened(line: FeedbackLine): string {
@@ -47,7 +52,9 @@ function whatHappened(line: FeedbackLine): string {
     case 'chosen':
       return `You chose “${line.text}”. ${line.right ? 'That is right.' : 'That is not right.'}`;
     case 'missed':
-      return `You did not choose “${line.text}”, but it is also right.`;
+      return `You missed “${line.text}”: it is also right.`;
+    case 'answer':
+      return `The right answer is “${line.text}”.`;
     case 'matched':
       if (!line.chosen) return `“${line.item}”: you gave no answer. It goes with ${line.expected}.`;
       return line.right

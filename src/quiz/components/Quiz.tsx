@@ -26,9 +26,11 @@ export interface QuizProps {
   courseTitle: string;
   /** The lessons questions link back to, by lesson id. */
   lessonHrefs: Record<string, LessonLink>;
+  /** The step after the quiz (the page's `step.next`): the main action once the learner passes. */
+  next?: LessonLink | undefined;
 }
 
-export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs }: QuizProps) {
+export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs, next }: QuizProps) {
   const [link] = useState(() => linkToRecord(loadLearningRecord));
   const [seed] = useState(newSeed);
   const ids = useMemo(() => quizIds(quiz.id), [quiz.id]);
@@ -60,6 +62,7 @@ export function Quiz({ quiz, revision, courseId, courseTitle, lessonHrefs }: Qui
       snapshot={resume.snapshot}
       ids={ids}
       lessonHrefs={lessonHrefs}
+      next={next}
       changedSinceStart={changedSinceStart}
       onLearnerAct={noteLearnerActed}
       onChange={save}
@@ -75,6 +78,7 @@ interface RunnerProps {
   snapshot: Snapshot<unknown> | undefined;
   ids: QuizIds;
   lessonHrefs: Record<string, LessonLink>;
+  next: LessonLink | undefined;
   changedSinceStart: boolean;
   onLearnerAct: () => void;
   onChange: (snapshot: Snapshot<unknown>) => void;

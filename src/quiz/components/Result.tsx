@@ -1,16 +1,24 @@
-/** The end of an attempt: the score, passed or not, a review of every question, and a retry. */
-import { describeAnswer } from '../feedback';
+/**
+ * The end of an attempt: the score, passed or not, a review of every question (the learner's
+ * answer, the right one, and the lesson that teaches it), then what to do next: after a pass, go on
+ * to the next step; otherwise try again.
+ */
+import { describeAnswer, describeRightAnswer } from '../feedback';
 import { attemptScore, attemptsRemaining, type QuizEvent, type QuizSnapshot } from '../machine';
 import type { LessonLink, QuizIds } from './ids';
+import { RightOrWrong } from './RightOrWrong';
+import type { Question } from '../schema';
 
 interface QuizResultProps {
   state: QuizSnapshot;
   send: (event: QuizEvent) => void;
   ids: QuizIds;
   lessonHrefs: Record<string, LessonLink>;
+  /** The step after the quiz, if there is one. */
+  next?: LessonLink | undefined;
 }
 
-export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
+export function QuizResult({ state, send, ids, lessonHrefs, next }: QuizResultProps) {
   const { context } = state;
   const { quiz } = context;
   const score = attemptScore(context);
@@ -44,26 +52,16 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
               className={`quiz-review-item quiz-review-item--${right ? 'right' : 'wrong'}`}
             >
               <p className="quiz-review-prompt">{question.prompt}</p>
-              <p className="quiz-review-mark">{right ? 'Right' : 'Not right'}</p>
-              {words.length === 1 ? (
-                <p className="quiz-review-answer">Your answer: {words[0]}</p>
-              ) : (
-                <>
-                  <p className="quiz-review-answer">Your answer:</p>
-                  {question.type === 'ordering' ? (
-                    <ol className="quiz-review-parts">
-                      {words.map((w) => (
-                        <li key={w}>{w}</li>
-                      ))}
-                    </ol>
-                  ) : (
-                    <ul className="quiz-review-parts">
-                      {words.map((w) => (
-                        <li key={w}>{w}</li>
-                      ))}
-                    </ul>
-                  )}
-                </>
+              <p className="quiz-review-mark">
+                <RightOrWrong right={right} /> {right ? 'Right' : 'Not right'}
+              </p>
+              <AnswerLines label="Your answer" question={question} words={words} />
+              {!right && (
+                <AnswerLines
+                  label="The right answer"
+                  question={question}
+                  words={describeRightAnswer(question)}
+                />
               )}
               {lesson && (
                 <p className="quiz-review-lesson">
@@ -76,12 +74,54 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
       </ol>
 
       <p className="quiz-attempts">{attemptsNote(remaining, quiz.attempts)}</p>
-      {canRetry && (
-        <button type="button" className="button" onClick={() => send({ type: 'learner.retry' })}>
-          Try again
-        </button>
-      )}
+      {/* One main action: after a pass it is the next step; trying again is then secondary. */}
+      <div className="quiz-result-actions">
+        {score.passed && next && (
+          <a className="button" href={next.href}>
+            Next: {next.title}
+          </a>
+        )}
+        {canRetry && (
+          <button
+            type="button"
+            className={score.passed && next ? 'button button--secondary' : 'button'}
+            onClick={() => send({ type: 'learner.retry' })}
+          >
+            Try again
+          </button>
+        )}
+      </div>
     </div>
+  );
+}
+
+/** One answer in words: on one line, or as a list (in order, for an ordering question). */
+function AnswerLines({
+  label,
+  question,
+  words,
+}: {
+  label: string;
+  question: Question;
+  words: string[];
+}) {
+  if (words.length === 1) {
+    return (
+      <p className="quiz-review-answer">
+        {label}: {words[0]}
+      </p>
+    );
+  }
+  const items = words.map((w) => <li key={w}>{w}</li>);
+  return (
+    <>
+      <p className="quiz-review-answer">{label}:</p>
+      {question.type === 'ordering' ? (
+        <ol className="quiz-review-parts">{items}</ol>
+      ) : (
+        <ul className="quiz-review-parts">{items}</ul>
+      )}
+    </>
   );
 }
 

@@ -14,11 +14,20 @@ export interface QuizViewProps {
   send: (event: QuizEvent) => void;
   ids: QuizIds;
   lessonHrefs: Record<string, LessonLink>;
+  /** The step after the quiz, offered as the main action once the learner passes. */
+  next?: LessonLink | undefined;
   /** A saved attempt was made against an older version of this quiz and could not be resumed. */
   changedSinceStart: boolean;
 }
 
-export function QuizView({ state, send, ids, lessonHrefs, changedSinceStart }: QuizViewProps) {
+export function QuizView({
+  state,
+  send,
+  ids,
+  lessonHrefs,
+  next,
+  changedSinceStart,
+}: QuizViewProps) {
   const { quiz } = state.context;
   return (
     <div className="quiz">
@@ -36,7 +45,7 @@ export function QuizView({ state, send, ids, lessonHrefs, changedSinceStart }: Q
         />
       )}
       {state.matches('result') && (
-        <QuizResult state={state} send={send} ids={ids} lessonHrefs={lessonHrefs} />
+        <QuizResult state={state} send={send} ids={ids} lessonHrefs={lessonHrefs} next={next} />
       )}
       <SaveStatus />
     </div>

@@ -14,6 +14,10 @@
  * `attempted` is written for a practice answer the learner submits. Records made before 2026-12 also
  * hold it on a path activity, for an assignment (now `assigned`); readers tell the two apart by the
  * activity's kind (see paths/assignments/record.ts).
+ * `reopened` ("Mark as not done") is our own too: a learner taking back a lesson's done mark. A
+ * `completed` statement can be neither edited nor deleted, and `voided` is for statements recorded in
+ * error, which this one was not; so the undo is a statement of its own, later than the one it takes
+ * back, and a lesson is done when its latest mark says done (lesson-marks.ts).
  */
 export type Verb =
   | 'experienced'
@@ -23,7 +27,8 @@ export type Verb =
   | 'attempted'
   | 'passed'
   | 'failed'
-  | 'assigned';
+  | 'assigned'
+  | 'reopened';
 
 /** Every verb a record may hold. The same as Verb today; kept apart so an old verb has a home. */
 export type RecordedVerb = Verb;
@@ -40,6 +45,7 @@ const VERB_HOMES: Record<RecordedVerb, 'adl' | 'own'> = {
   failed: 'adl',
   attempted: 'adl',
   assigned: 'own',
+  reopened: 'own',
 };
 
 /** Every verb's name, as the display text Sideline writes for it. */

@@ -1,4 +1,8 @@
-/** What a choice led to: its one-line result and each variable's change, in words. */
+/**
+ * What a choice led to: the choice itself, repeated so a screen-reader user (who hears this region)
+ * and a learner coming back to the page both know what they did; its one-line result; and each
+ * variable's change, in words.
+ */
 import type { VariableChange } from '../rules';
 import { changeWords } from '../wording';
 import type { Consequence } from '../machine';
@@ -6,12 +10,19 @@ import type { ScenarioVariable } from '../schema';
 
 interface ScenarioConsequenceProps {
   consequence: Consequence;
+  /** The text of the choice the learner made. */
+  choice: string | undefined;
   variables: ScenarioVariable[];
 }
 
-export function ScenarioConsequence({ consequence, variables }: ScenarioConsequenceProps) {
+export function ScenarioConsequence({ consequence, choice, variables }: ScenarioConsequenceProps) {
   return (
     <>
+      {choice && (
+        <p className="scenario-you-chose">
+          <span className="scenario-you-chose-label">You chose:</span> {choice}
+        </p>
+      )}
       <p className="scenario-result">{consequence.result}</p>
       {consequence.changes.length ? (
         <ul className="scenario-changes">

@@ -1,9 +1,11 @@
 /**
- * One decision: the situation, then the choices; after a choice, what happened and where things
- * stand. The status region stays mounted for the whole node, so screen readers announce the
- * consequence when it appears.
+ * One decision: where the learner is ("Decision 2 of 3"), the situation, then the choices; after a
+ * choice, what they chose, what happened and where things stand. The status region stays mounted
+ * for the whole node, so screen readers announce the choice and its consequence when they appear.
  */
+import { useMemo } from 'react';
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
+import { decisionLabel, decisionsToEnd } from '../progress';
 import { ScenarioConsequence } from './Consequence';
 import { ScenarioGauges } from './Gauges';
 import { Markdown } from '../../site/Markdown';
@@ -17,9 +19,13 @@ interface ScenarioDecisionProps {
 
 export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
   const { scenario, nodeId, consequence, path, variables } = state.context;
+  const toEnd = useMemo(() => decisionsToEnd(scenario), [scenario]);
   const node = scenario.nodes.find((n) => n.id === nodeId);
   if (!node) return null;
   const deciding = state.matches({ playing: 'deciding' });
+  // After a choice the path already holds this decision.
+  const madeBefore = deciding ? path.length : path.length - 1;
+  const chosen = consequence && node.choices.find((c) => c.id === consequence.choiceId);
   const canGoBack = state.can({ type: 'learner.back' });
   const back = canGoBack && (
     <button
@@ -33,7 +39,7 @@ export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
 
   return (
     <section className="scenario-node" aria-labelledby={ids.nodeHeading}>
-      <p className="scenario-step">Decision {deciding ? path.length + 1 : path.length}</p>
+      <p className="scenario-step">{decisionLabel(madeBefore, toEnd.get(node.id))}</p>
       <h2 className="scenario-node-title" id={ids.nodeHeading} tabIndex={-1}>
         {node.title}
       </h2>
@@ -70,7 +76,11 @@ export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
         )}
         <div className="scenario-status" role="status">
           {consequence && (
-            <ScenarioConsequence consequence={consequence} variables={scenario.variables} />
+            <ScenarioConsequence
+              consequence={consequence}
+              choice={chosen ? chosen.text : undefined}
+              variables={scenario.variables}
+            />
           )}
         </div>
         {consequence && (

@@ -7,16 +7,18 @@ import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioDecisions } from './Decisions';
 import { ScenarioGauges } from './Gauges';
 import { Markdown } from '../../site/Markdown';
-import type { ScenarioIds } from './ids';
+import type { ScenarioIds, StepLink } from './ids';
 
 interface ScenarioEndingProps {
   state: ScenarioSnapshot;
   send: (event: ScenarioEvent) => void;
   ids: ScenarioIds;
   debrief: DebriefState;
+  /** The step after the scenario, if any: the main action at the end. */
+  next?: StepLink | undefined;
 }
 
-export function ScenarioEnding({ state, send, ids, debrief }: ScenarioEndingProps) {
+export function ScenarioEnding({ state, send, ids, debrief, next }: ScenarioEndingProps) {
   const { scenario, endingId, path, variables } = state.context;
   const ending = scenario.endings.find((e) => e.id === endingId);
   if (!ending) return null;
@@ -46,8 +48,18 @@ export function ScenarioEnding({ state, send, ids, debrief }: ScenarioEndingProp
         title="Where things ended up"
       />
 
+      {/* One main action: going on to the next step; playing again is secondary. */}
       <div className="scenario-actions">
-        <button type="button" className="button" onClick={() => send({ type: 'learner.restart' })}>
+        {next && (
+          <a className="button" href={next.href}>
+            Next: {next.title}
+          </a>
+        )}
+        <button
+          type="button"
+          className={next ? 'button button--secondary' : 'button'}
+          onClick={() => send({ type: 'learner.restart' })}
+        >
           Try again
         </button>
       </div>

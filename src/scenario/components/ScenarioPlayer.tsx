@@ -18,7 +18,7 @@ import { restorableSnapshot, toSavedAttempt } from '../restore';
 import { loadDebrief, type DebriefState } from '../debrief';
 import type { PlayableScenario, ScenarioDebrief } from '../playable';
 import { useResumableActor, useSavedAttempt } from '../../record/resumable-actor';
-import { scenarioIds, type ScenarioIds } from './ids';
+import { scenarioIds, type ScenarioIds, type StepLink } from './ids';
 import { ScenarioView } from './View';
 
 export interface ScenarioPlayerProps {
@@ -31,6 +31,8 @@ export interface ScenarioPlayerProps {
   roleLabels?: Record<string, string>;
   /** Where the authors' judgements of each choice are (see playable.ts); loaded after the page. */
   debriefUrl?: string;
+  /** The step after the scenario (the page's `step.next`): the main action at the ending. */
+  next?: StepLink | undefined;
 }
 
 export function ScenarioPlayer({
@@ -40,6 +42,7 @@ export function ScenarioPlayer({
   courseTitle,
   roleLabels,
   debriefUrl,
+  next,
 }: ScenarioPlayerProps) {
   const [link] = useState(() => linkToRecord(loadLearningRecord));
   const debrief = useDebrief(debriefUrl);
@@ -84,6 +87,7 @@ export function ScenarioPlayer({
       roleLabels={roleLabels}
       changedSinceStart={changedSinceStart}
       debrief={debrief}
+      next={next}
       onLearnerAct={noteLearnerActed}
       onChange={save}
     />
@@ -130,6 +134,7 @@ interface RunnerProps {
   roleLabels: Record<string, string> | undefined;
   changedSinceStart: boolean;
   debrief: DebriefState;
+  next: StepLink | undefined;
   onLearnerAct: () => void;
   onChange: (snapshot: Snapshot<unknown>) => void;
 }

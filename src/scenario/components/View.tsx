@@ -7,7 +7,7 @@ import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
 import { ScenarioDecision } from './Decision';
 import { ScenarioEnding } from './Ending';
 import { ScenarioIntro } from './Intro';
-import type { ScenarioIds } from './ids';
+import type { ScenarioIds, StepLink } from './ids';
 
 export interface ScenarioViewProps {
   state: ScenarioSnapshot;
@@ -18,6 +18,8 @@ export interface ScenarioViewProps {
   changedSinceStart: boolean;
   /** The authors' judgements of each choice, loaded once an ending is reached. */
   debrief: DebriefState;
+  /** The step after the scenario, offered as the main action at the ending. */
+  next?: StepLink | undefined;
 }
 
 export function ScenarioView({
@@ -27,6 +29,7 @@ export function ScenarioView({
   roleLabels,
   changedSinceStart,
   debrief,
+  next,
 }: ScenarioViewProps) {
   const { scenario } = state.context;
   return (
@@ -46,7 +49,7 @@ export function ScenarioView({
         <ScenarioDecision key={visitKey(state)} state={state} send={send} ids={ids} />
       )}
       {state.matches('ended') && (
-        <ScenarioEnding state={state} send={send} ids={ids} debrief={debrief} />
+        <ScenarioEnding state={state} send={send} ids={ids} debrief={debrief} next={next} />
       )}
     </div>
   );

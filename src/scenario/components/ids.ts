@@ -1,3 +1,9 @@
+/** A link to another step of the course, such as the next one. */
+export interface StepLink {
+  href: string;
+  title: string;
+}
+
 /** Element ids the island moves focus to; unique per scenario, so two could share a page. */
 export interface ScenarioIds {
   base: string;

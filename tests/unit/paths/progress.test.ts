@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexRecord, stepStatus } from '../../../src/record/projections';
+import { buildStatement } from '../../../src/record/xapi/statements';
 import { assignmentsIn } from '../../../src/paths/assignments/record';
 import { completedAt, finishedAt } from '../../../src/paths/completion';
 import {
@@ -152,6 +153,30 @@ describe('completion dates for certificates', () => {
       for (const step of govCourse.modules.flatMap((module) => module.steps)) {
         expect(times.has(step.id), `${step.id}`).toBe(stepStatus(index, step) === 'completed');
       }
+    }
+  });
+
+  it.each([
+    [['completed', 'reopened'], false],
+    [['completed', 'reopened', 'experienced'], true],
+  ] as const)('count a lesson marked not done only once it is done again (%j)', (verbs, done) => {
+    const lesson = steps.find((step) => step.kind === 'lesson')!;
+    const statements = verbs.map((verb, minute) =>
+      buildStatement(
+        { verb, activity: { kind: 'lesson', id: lesson.id, title: lesson.title } },
+        {
+          activityBase: 'https://sideline.example/activities/',
+          learner: { id: 'learner-1' },
+          now: () => new Date(Date.UTC(2026, 10, 25, 9, minute)),
+        },
+      ),
+    );
+    expect(finishedAt(statements, steps).has(lesson.id)).toBe(done);
+    expect(stepStatus(indexRecord(statements), lesson) === 'completed').toBe(done);
+    if (done) {
+      expect(finishedAt(statements, steps).get(lesson.id)).toBe(
+        Date.parse(statements[2]!.timestamp),
+      );
     }
   });
 

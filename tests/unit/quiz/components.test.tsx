@@ -17,13 +17,20 @@ const lessonHrefs = {
   'who-does-what': { href: '/courses/c/who-does-what/', title: 'Who does what' },
 };
 
-function render(actor: ReturnType<typeof startedActor>, changedSinceStart = false): string {
+const next = { href: '/courses/c/next-step/', title: 'The next step' };
+
+function render(
+  actor: ReturnType<typeof startedActor>,
+  changedSinceStart = false,
+  withNext = false,
+): string {
   return renderToStaticMarkup(
     <QuizView
       state={actor.getSnapshot()}
       send={() => {}}
       ids={quizIds(quiz.id)}
       lessonHrefs={lessonHrefs}
+      next={withNext ? next : undefined}
       changedSinceStart={changedSinceStart}
     />,
   );
@@ -135,7 +142,7 @@ describe('a question', () => {
 });
 
 describe('feedback', () => {
-  test('says Correct or Not quite in words, explains each choice and links to the lesson', () => {
+  test('says Correct or Not quite in words, explains each choice, names the right one and links to the lesson', () => {
     const actor = atQuestion(0);
     actor.send({ type: 'learner.select', optionId: 'lead' });
     actor.send({ type: 'learner.submit' });
@@ -143,8 +150,14 @@ describe('feedback', () => {
     expect(html).toContain(
       'role="status" aria-live="polite"><div class="quiz-feedback quiz-feedback--wrong">',
     );
-    expect(html).toContain('id="quiz-fixture-quiz__feedback-heading" tabindex="-1">Not quite</h3>');
+    expect(html).toMatch(
+      /id="quiz-fixture-quiz__feedback-heading" tabindex="-1">.*Not quite<\/h3>/,
+    );
     expect(html).toContain('You chose “The delivery lead”. That is not right.');
+    expect(html).toContain('The right answer is “The sponsor”.');
+    // The choice stays chosen and readable: locked with aria-disabled, never greyed out as disabled.
+    expect(html).not.toContain('disabled=""');
+    expect(html).toContain('aria-disabled="true"');
     expect(html).toContain('The delivery lead runs the work within limits set by the sponsor.');
     expect(html).toContain('<a href="/courses/c/what-you-own/">What you own</a>');
     expect(buttons(html)).toEqual(['Next question']);
@@ -154,7 +167,7 @@ describe('feedback', () => {
     const actor = atQuestion(4);
     answerCurrent(actor, 'right');
     const html = render(actor);
-    expect(html).toContain('>Correct</h3>');
+    expect(html).toContain(' Correct</h3>');
     expect(html).toContain('“Warn the sponsor”: you put it in place 2. That is right.');
     expect(buttons(html)).toEqual(['See your result']);
   });
@@ -169,10 +182,19 @@ describe('the result', () => {
     expect(html).toContain('You answered 4 of 5 questions right: 80%. The pass mark is 60%.');
     expect(html.match(/class="quiz-review-item/g)).toHaveLength(5);
     expect(html).toContain(
-      '<p class="quiz-review-mark">Not right</p><p class="quiz-review-answer">Your answer: Writing every project&#x27;s plan</p>',
+      ' Not right</p><p class="quiz-review-answer">Your answer: Writing every project&#x27;s plan</p><p class="quiz-review-answer">The right answer:</p><ul class="quiz-review-parts"><li>Coaching project leads</li><li>Offering templates</li></ul>',
     );
     expect(html).toContain('You have 1 more attempt.');
     expect(buttons(html)).toEqual(['Try again']);
+  });
+
+  test('a pass with a next step: the next step is the main action, trying again secondary', () => {
+    const actor = startedActor(quizMachine, quiz);
+    walkAttempt(actor, () => 'right');
+    const html = render(actor, false, true);
+    expect(html).toContain(
+      '<a class="button" href="/courses/c/next-step/">Next: The next step</a><button type="button" class="button button--secondary">Try again</button>',
+    );
   });
 
   test('a fail with no attempts left: no retry', () => {

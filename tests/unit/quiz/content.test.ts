@@ -57,3 +57,30 @@ describe.each(quizFiles)('%s', (file) => {
     }
   });
 });
+
+/** Feedback the learner reads after "Correct" or "Not quite" (or "You missed this one"). */
+function feedbackTexts(quiz: ReturnType<typeof loadQuiz>): string[] {
+  return quiz.questions.flatMap((q) => {
+    switch (q.type) {
+      case 'single':
+      case 'multiple':
+        return q.options.map((o) => o.feedback);
+      case 'truefalse':
+        return [q.feedback.true, q.feedback.false];
+      case 'matching':
+        return q.pairs.map((p) => p.feedback);
+      case 'ordering':
+        return q.items.map((i) => i.feedback);
+    }
+  });
+}
+
+describe.each(quizFiles)('%s feedback', (file) => {
+  test('says why, not whether: the quiz itself says right or not, once and for the right case', () => {
+    // A "Right." shown under "You missed this one" reads as if the learner was right.
+    const verdicts = feedbackTexts(loadQuiz(file)).filter((text) =>
+      /^(right|correct|not quite|not so|wrong|yes|no)\b[.,!:]/i.test(text),
+    );
+    expect(verdicts).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '../../../src/quiz/answers';
-import { describeAnswer, feedbackFor } from '../../../src/quiz/feedback';
+import { describeAnswer, describeRightAnswer, feedbackFor } from '../../../src/quiz/feedback';
 import { isCorrect, responseFor, scoreQuiz } from '../../../src/quiz/scoring';
 import type { Question } from '../../../src/quiz/schema';
 import { fixtureQuiz } from '../../fixtures/quizzes/walk';
@@ -13,7 +13,7 @@ const question = (id: string): Question => {
 };
 
 describe('feedback', () => {
-  test('single choice: the chosen option and why', () => {
+  test('single choice, wrong: the chosen option and why, then the right one and why', () => {
     expect(feedbackFor(question('who-owns-case'), { type: 'single', optionId: 'pmo' })).toEqual({
       correct: false,
       lines: [
@@ -24,8 +24,22 @@ describe('feedback', () => {
           right: false,
           feedback: 'The PMO supports; it does not own the case.',
         },
+        {
+          kind: 'answer',
+          id: 'sponsor',
+          text: 'The sponsor',
+          feedback: 'The sponsor owns the case and answers for its benefits.',
+        },
       ],
     });
+  });
+
+  test('single choice, right: only the chosen option', () => {
+    const { lines } = feedbackFor(question('who-owns-case'), {
+      type: 'single',
+      optionId: 'sponsor',
+    });
+    expect(lines.map((l) => [l.kind, l.id])).toEqual([['chosen', 'sponsor']]);
   });
 
   test('multiple response: every chosen option, then the right ones left out', () => {
@@ -41,7 +55,7 @@ describe('feedback', () => {
     ]);
   });
 
-  test('true or false: the feedback for the answer given', () => {
+  test('true or false, wrong: the feedback for the answer given, then the right answer', () => {
     expect(
       feedbackFor(question('escalation-is-failure'), { type: 'truefalse', value: true }),
     ).toEqual({
@@ -53,6 +67,12 @@ describe('feedback', () => {
           text: 'True',
           right: false,
           feedback: 'Not quite. Escalating early is the system working.',
+        },
+        {
+          kind: 'answer',
+          id: 'false',
+          text: 'False',
+          feedback: 'Right. Escalating early is the system working.',
         },
       ],
     });
@@ -139,6 +159,28 @@ describe('the answer in words, for the review', () => {
     ],
   ])('%s', (id, answer, words) => {
     expect(describeAnswer(question(id), answer)).toEqual(words);
+  });
+});
+
+describe('the right answer in words, for the review', () => {
+  test.each<[string, string[]]>([
+    ['who-owns-case', ['The sponsor']],
+    ['pmo-services', ['Coaching project leads', 'Offering templates']],
+    ['escalation-is-failure', ['False']],
+    [
+      'match-owners',
+      [
+        'Keeps the business case viable: Sponsor',
+        'Runs the day-to-day plan: Delivery lead',
+        'Collects the monthly reports: PMO',
+      ],
+    ],
+    [
+      'escalation-order',
+      ['Forecast the breach', 'Warn the sponsor', 'Send the exception report', 'The board decides'],
+    ],
+  ])('%s', (id, words) => {
+    expect(describeRightAnswer(question(id))).toEqual(words);
   });
 });
 

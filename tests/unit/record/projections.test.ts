@@ -34,7 +34,11 @@ function history(...drafts: StatementDraft[]): Statement[] {
   );
 }
 
-const lesson = (id: string, verb: 'experienced' | 'completed' = 'completed', course = sponsor) =>
+const lesson = (
+  id: string,
+  verb: 'experienced' | 'completed' | 'reopened' = 'completed',
+  course = sponsor,
+) =>
   ({
     verb,
     activity: { kind: 'lesson', id, title: id },
@@ -65,6 +69,20 @@ describe('when a step is done', () => {
     expect(stepStatus(index, { kind: 'lesson', id: 'what-you-own' })).toBe('completed');
     expect(stepStatus(index, { kind: 'lesson', id: 'up-and-out' })).toBe('completed');
     expect(stepStatus(index, { kind: 'lesson', id: 'setting-tolerances' })).toBe('not-started');
+  });
+
+  test.each<[string, ('experienced' | 'completed' | 'reopened')[], string]>([
+    ['marked done, then not done', ['completed', 'reopened'], 'in-progress'],
+    ['read to the end, then marked not done', ['experienced', 'reopened'], 'in-progress'],
+    ['marked not done, then done again', ['completed', 'reopened', 'completed'], 'completed'],
+    [
+      'done twice, undone once: the latest mark wins',
+      ['experienced', 'completed', 'reopened'],
+      'in-progress',
+    ],
+  ])('a lesson %s is %s', (_, verbs, status) => {
+    const index = indexRecord(history(...verbs.map((verb) => lesson('what-you-own', verb))));
+    expect(stepStatus(index, { kind: 'lesson', id: 'what-you-own' })).toBe(status);
   });
 
   test('a video is in progress until completed', () => {

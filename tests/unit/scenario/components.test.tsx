@@ -100,7 +100,8 @@ describe('the scenario player', () => {
   it('shows the consequence in the live region, the gauges with their values in words, and Continue', () => {
     const html = render(actorAfter('stay-quiet'));
     expect(statusRegion(html)).toBe(
-      '<p class="scenario-result">Nobody hears about the overrun.</p><ul class="scenario-changes">' +
+      '<p class="scenario-you-chose"><span class="scenario-you-chose-label">You chose:</span> Say nothing for now.</p>' +
+        '<p class="scenario-result">Nobody hears about the overrun.</p><ul class="scenario-changes">' +
         '<li class="scenario-change">Accountability clarity: 5 <span aria-hidden="true">→</span><span class="visually-hidden">to</span> 4 (down 1)</li>' +
         '<li class="scenario-change">Delivery risk: 8 <span aria-hidden="true">→</span><span class="visually-hidden">to</span> 10 (up 2; lower is better)</li></ul>',
     );

@@ -46,7 +46,11 @@ function draftsByStep(): [step: string, drafts: StatementDraft[]][] {
             moduleId: module.id,
             ...ctx,
           };
-          drafts.push(lessonStatement('experienced', lesson), lessonStatement('completed', lesson));
+          drafts.push(
+            lessonStatement('experienced', lesson),
+            lessonStatement('completed', lesson),
+            lessonStatement('reopened', lesson),
+          );
         }
         if (step.kind === 'quiz') {
           const quiz = content.quizzes.find((entry) => entry.data.id === step.id)!.data;

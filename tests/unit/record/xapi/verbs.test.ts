@@ -41,6 +41,8 @@ describe('verb ids', () => {
     expect(verbIri('assigned', BASE)).toBe(`${BASE}verbs/assigned`);
     expect(verbNamed('http://adlnet.gov/expapi/verbs/passed', BASE)).toBe('passed');
     expect(verbNamed(`${BASE}verbs/assigned`, BASE)).toBe('assigned');
+    expect(verbIri('reopened', BASE)).toBe(`${BASE}verbs/reopened`);
+    expect(verbNamed(`${BASE}verbs/reopened`, BASE)).toBe('reopened');
     expect(verbNamed('http://adlnet.gov/expapi/verbs/attempted', BASE)).toBe('attempted');
   });
 
