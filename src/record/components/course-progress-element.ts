@@ -8,6 +8,7 @@
  * this element fills in the status tags the page leaves for it:
  *   <strong data-step-status="<step id>"></strong>   → "Completed" / "In progress" / "Not started"
  *   <span data-step-detail="<step id>"></span>        → "Best score 80%, passed" (quizzes, scenarios, practice)
+ *   <span data-module-status="<module id>"></span>    → " · 3 of 5 done", after the module's length
  * Each tag also gets data-status="<status>" for styling; the status is always in the text, never in
  * colour alone.
  */
@@ -22,6 +23,7 @@ import type { RecordView } from '../view';
 import { RecordElement } from './record-element';
 import {
   endingsText,
+  moduleDoneText,
   practiceResultText,
   quizResultText,
   STATUS_TEXT,
@@ -87,7 +89,11 @@ class CourseProgressElement extends RecordElement {
   }
 
   private showStepTags(progress: CourseProgress, index: RecordIndex) {
-    for (const { steps } of progress.modules) {
+    for (const { module, done, total, steps } of progress.modules) {
+      const count = this.ownerDocument.querySelector<HTMLElement>(
+        `[data-module-status="${CSS.escape(module.id)}"]`,
+      );
+      if (count) count.textContent = ` · ${moduleDoneText(done, total)}`;
       for (const { step, status, quiz, endings } of steps) {
         const id = CSS.escape(step.id);
         for (const tag of document.querySelectorAll<HTMLElement>(`[data-step-status="${id}"]`)) {
