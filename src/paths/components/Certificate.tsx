@@ -12,6 +12,7 @@ import { completedAt, finishedAt } from '../completion';
 import { pathProgress } from '../progress';
 import { resolveRefs, type PathCatalogue, type PathRef } from '../steps';
 import { useRecordView } from './PathProgress';
+import { stepsDoneText } from '../../record/wording';
 
 export interface CertificateProps {
   catalogue: PathCatalogue;
@@ -99,7 +100,7 @@ export default function Certificate({ catalogue }: CertificateProps) {
       <div className="certificate-pending">
         <p>
           Your certificate for “{target.title}” will be here when you have completed it. So far:{' '}
-          {progress.stepsDone} of {progress.stepsTotal} steps done.
+          {stepsDoneText(progress.stepsDone, progress.stepsTotal)}.
         </p>
         <p>
           <a href={target.back}>Go back to “{target.title}”</a>

@@ -18,6 +18,7 @@ import {
 } from '../../reports/format';
 import { progressText, useRecordView } from './PathProgress';
 import { saveFile } from '../../site/download';
+import { countOf } from '../../site/counts';
 
 export interface ProgressReportProps {
   courses: readonly CourseOutline[];
@@ -178,7 +179,8 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
             <dd>{report.learner.name ?? 'No name'}</dd>
             <dt>Entries</dt>
             <dd>
-              {summary.statements} things you did, on {summary.activities} activities
+              {countOf(summary.statements, 'thing')} you did, on{' '}
+              {countOf(summary.activities, 'activity', 'activities')}
               {summary.firstAt && summary.lastAt
                 ? `, from ${when(summary.firstAt)} to ${when(summary.lastAt)}`
                 : ''}

@@ -2,6 +2,7 @@
 import { describeAnswer } from '../feedback';
 import { attemptScore, attemptsRemaining, type QuizEvent, type QuizSnapshot } from '../machine';
 import type { LessonLink, QuizIds } from './ids';
+import { countOf } from '../../site/counts';
 
 interface QuizResultProps {
   state: QuizSnapshot;
@@ -27,8 +28,8 @@ export function QuizResult({ state, send, ids, lessonHrefs }: QuizResultProps) {
           {score.passed ? 'You passed.' : 'You did not pass this time.'}
         </p>
         <p className="quiz-outcome-score">
-          You answered {score.correct} of {score.total} questions right: {score.percent}%. The pass
-          mark is {quiz.passMark}%.
+          You answered {score.correct} of {countOf(score.total, 'question')} right: {score.percent}
+          %. The pass mark is {quiz.passMark}%.
         </p>
       </div>
 

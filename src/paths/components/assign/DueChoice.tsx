@@ -5,6 +5,7 @@
 import { localDate, type Due } from '../../assignments/model';
 import FieldError from './FieldError';
 import { describedBy, type DraftPartProps } from './form';
+import { countOf } from '../../../site/counts';
 
 export default function DueChoice({
   draft,
@@ -44,7 +45,7 @@ export default function DueChoice({
               aria-describedby={describedBy(problems, 'due-days', 'assign-due-days-hint')}
             />
             <p className="pmo-hint" id="assign-due-days-hint">
-              Leave empty for {suggestedDays} days.
+              Leave empty for {countOf(suggestedDays, 'day')}.
             </p>
           </div>
         )}
