@@ -8,7 +8,7 @@ import type { ContentProblem } from './friendly-errors';
 import type { LoadedContent } from './load';
 import { checkPaths } from '../paths/build/checks';
 import { checkAssessmentForm } from './assessment';
-import { raciProblems, unknownComponents } from './mdx-checks';
+import { attributeValues, raciProblems, unknownComponents } from './mdx-checks';
 import { sharedPassages } from './passages';
 import { siteRoutes } from './routes';
 import { plainTextProblems } from './text-checks';
@@ -201,11 +201,6 @@ export function checkContent(content: LoadedContent): {
 
 function linesOf(body: string, firstLine: number): { line: number; text: string }[] {
   return body.split('\n').map((text, index) => ({ line: firstLine + index, text }));
-}
-
-function attributeValues(text: string, component: string, attribute: string): string[] {
-  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=["']([^"']+)["']`, 'g');
-  return [...text.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
 function raciRoles(text: string): string[] {

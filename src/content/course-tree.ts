@@ -37,6 +37,8 @@ export interface TreeInput {
   practice: ContentEntry<PracticeTask>[];
   scenarios: ContentEntry<ScenarioSummary>[];
   videos: ContentEntry<VideoScript>[];
+  /** A rendered video's length in seconds, when it has been rendered: its label then says so. */
+  videoSeconds?: ((id: string) => number | undefined) | undefined;
 }
 
 export type StepKind = 'video' | 'lesson' | 'scenario' | 'practice' | 'quiz';
@@ -203,7 +205,9 @@ export function buildCourseTree(input: TreeInput): {
     });
   };
 
-  input.videos.forEach((entry) => addStep('video', entry, videoMinutes(entry.data)));
+  input.videos.forEach((entry) =>
+    addStep('video', entry, videoMinutes(entry.data, input.videoSeconds?.(entry.data.id))),
+  );
   input.lessons.forEach((entry) => addStep('lesson', entry, entry.data.duration));
   input.scenarios.forEach((entry) =>
     addStep('scenario', entry, Math.max(5, Math.ceil(entry.data.nodes.length * 2))),
@@ -255,7 +259,12 @@ function quizSummary(quiz: Quiz): string {
 }
 
 /** Narration at about 150 words a minute, rounded up. */
-function videoMinutes(video: VideoScript): number {
+/**
+ * A video's minutes: its rendered length, to the nearest minute (a 117-second video is "2 min"), or
+ * before it is rendered an estimate from its narration at the speaking rate the renderer uses.
+ */
+function videoMinutes(video: VideoScript, seconds: number | undefined): number {
+  if (seconds !== undefined) return Math.max(1, Math.round(seconds / 60));
   const words = video.slides.reduce(
     (total, slide) => total + slide.narration.split(/\s+/).length,
     0,

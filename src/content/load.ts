@@ -24,6 +24,7 @@ import type { ContentEntry, TreeInput } from './course-tree';
 import { courseFileKind, fitsPattern, SITE_FILES } from './files';
 import { parseWithFriendlyErrors, type ContentProblem } from './friendly-errors';
 import type { Scenario } from '../scenario/schema';
+import { renderedSeconds } from '../video/build/player-props';
 
 export interface LessonEntry extends ContentEntry<Lesson> {
   body: string;
@@ -62,6 +63,8 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     pages: [],
     site: siteSchema.parse({}),
     paths: [],
+    // Rendered videos are labelled with their real length (public/videos/<id>/meta.json).
+    videoSeconds: (id) => renderedSeconds(root, id),
   };
 
   const read = <S extends z.ZodType>(path: string, schema: S) => {

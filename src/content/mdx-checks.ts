@@ -87,3 +87,9 @@ function arrayProp(props: string, name: string): unknown {
   }
   return undefined;
 }
+
+/** The values an attribute takes on every use of a component in MDX: `<Term id="sro">` gives "sro". */
+export function attributeValues(text: string, component: string, attribute: string): string[] {
+  const pattern = new RegExp(`<${component}\\b[^>]*?\\b${attribute}=["']([^"']+)["']`, 'g');
+  return [...text.matchAll(pattern)].map((match) => match[1] ?? '');
+}

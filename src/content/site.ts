@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { siteSchema, type SiteSettings } from './schemas/site';
 import { buildCourseTree, type ContentEntry, type CourseTree } from './course-tree';
+import { renderedSeconds } from '../video/build/player-props';
 
 type Collection = 'courses' | 'modules' | 'lessons' | 'quizzes' | 'scenarios' | 'videos' | 'practice';
 
@@ -33,6 +34,7 @@ async function loadTree(): Promise<CourseTree> {
     scenarios: await entries('scenarios'),
     videos: await entries('videos'),
     practice: await entries('practice'),
+    videoSeconds: (id) => renderedSeconds(process.cwd(), id),
   });
   return tree;
 }

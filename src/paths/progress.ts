@@ -18,6 +18,7 @@ import type { StoredAssignment } from './assignments/record';
 import { localDate } from './assignments/model';
 import { resolveRefs, stepsOf, type PathItem } from './steps';
 import type { CourseOutline } from '../record/projections';
+import { countOf } from '../site/counts';
 
 /** "Stuck": an unfinished path with no activity for this many days. Said in words on both sides. */
 export const STUCK_AFTER_DAYS = 14;
@@ -167,9 +168,9 @@ export function helpText(reason: HelpReason): string {
     case 'overdue':
       return `Overdue: it was due on ${formatDay(reason.dueDate)}.`;
     case 'failed-quiz':
-      return `Not yet passed "${reason.quiz.title}" after ${reason.attempts} attempts.`;
+      return `Not yet passed "${reason.quiz.title}" after ${countOf(reason.attempts, 'attempt')}.`;
     case 'stuck':
-      return `No progress for ${reason.days} days; the next step is "${reason.step.title}".`;
+      return `No progress for ${countOf(reason.days, 'day')}; the next step is "${reason.step.title}".`;
   }
 }
 

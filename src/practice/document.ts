@@ -5,6 +5,7 @@
  */
 import { fileNamePart } from '../site/file-name';
 import { escapeHtml, markdownToHtml } from '../site/markdown-html';
+import { countOf } from '../site/counts';
 
 export interface PracticeDocumentInput {
   task: {
@@ -53,7 +54,7 @@ ${markdownToHtml(task.brief)}
 <h2>${escapeHtml(task.prompt)}</h2>
 <div class="answer">${escapeHtml(answer)}</div>
 <h2>Checked against the checklist</h2>
-<p>By my own assessment, my answer meets ${met} of ${task.rubric.length} points on the checklist.</p>
+<p>By my own assessment, my answer meets ${met} of ${countOf(task.rubric.length, 'point')} on the checklist.</p>
 <table><thead><tr><th scope="col">Point</th><th scope="col">My answer</th></tr></thead><tbody>${rubric}</tbody></table>
 <h2>A model answer</h2>
 ${markdownToHtml(task.model)}

@@ -49,3 +49,12 @@ export function gaugeValueText(variable: ScenarioVariable, value: number): strin
     ? `${value} out of ${variable.max}`
     : `${value} on a scale of ${variable.min} to ${variable.max}`;
 }
+
+/**
+ * The line above a situation naming its speaker. Most situations are narration addressed to the
+ * learner ("You have just become sponsor…"): the name is whose view it is, so it stands alone.
+ * "Speaker:" is said only when the text is that person's own words, in quotation marks.
+ */
+export function speakerLine(speaker: string, text: string): string {
+  return /^["“‘']/.test(text.trim()) ? `Speaker: ${speaker}` : speaker;
+}

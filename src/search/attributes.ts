@@ -8,6 +8,7 @@ import type { SiteSettings } from '../content/schemas/site';
 import type { StepNode } from '../content/course-tree';
 import { roleLabel } from '../site/role-labels';
 import { STEP_KIND_LABEL } from '../site/step-labels';
+import { comparable } from './glossary';
 
 export interface SearchFacts {
   /** What the learner will open: "Lesson", "Video", "Role profile"… */
@@ -53,7 +54,7 @@ export function pagefindAttributes({
 
 /**
  * A step page's attributes. Lessons and videos are indexed from their pages; a scenario's page holds
- * only its introduction, so its situations are indexed as records instead (search-records.ts), and
+ * only its introduction, so its opening situation is indexed as a record instead (build/records.ts), and
  * quizzes are left out: their options and feedback would turn up as answers.
  */
 export function stepSearchAttributes(
@@ -62,6 +63,60 @@ export function stepSearchAttributes(
 ): Record<string, string> {
   if (step.kind !== 'lesson' && step.kind !== 'video') return {};
   return pagefindAttributes({ kind: STEP_KIND_LABEL[step.kind], ...place });
+}
+
+/** A glossary term or a role: the name the site uses, and the names other organisations use for it. */
+export interface NamedThing {
+  id: string;
+  name: string;
+  otherNames: readonly string[];
+}
+
+/**
+ * The other names of the terms and roles a page's title names: "What you own as a sponsor" is also
+ * about the SRO. Whole words, ignoring case, a bracketed note and a plural "s" ("Setting tolerances").
+ */
+export function otherNamesInTitle(title: string, things: readonly NamedThing[]): string[] {
+  const words = ` ${comparable(title)} `;
+  return unique(
+    things
+      .filter((thing) => {
+        const name = comparable(thing.name.replace(/\([^)]*\)/g, ' '));
+        return name !== '' && words.includes(` ${name} `);
+      })
+      .flatMap((thing) => thing.otherNames),
+  );
+}
+
+/** Every name of the glossary terms a lesson uses (`<Term id="sro">`), whichever one it wrote. */
+export function namesOfTerms(
+  termIds: readonly string[],
+  glossary: readonly NamedThing[],
+): string[] {
+  return unique(
+    termIds.flatMap((id) => {
+      const term = glossary.find((candidate) => candidate.id === id);
+      return term ? [term.name, ...term.otherNames] : [];
+    }),
+  );
+}
+
+/**
+ * Attributes for an empty element that adds names to what search indexes, and nothing to what the
+ * reader sees: Pagefind indexes the attribute's text at the weight given (a title's words weigh 10,
+ * body text 1), and an excerpt shows it only when it is what matched.
+ */
+export function indexedNamesAttributes(
+  label: string,
+  names: readonly string[],
+  weight: number,
+): Record<string, string> {
+  if (!names.length) return {};
+  return {
+    'data-pagefind-index-attrs': 'data-names',
+    'data-names': `${label}: ${names.join('; ')}.`,
+    'data-pagefind-weight': String(weight),
+  };
 }
 
 /**

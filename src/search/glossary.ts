@@ -54,7 +54,7 @@ function namesOf(entry: GlossaryIndexEntry): string[] {
 }
 
 /** Lower case, letters and digits only, each word without a plural "s" (but "process" stays). */
-function comparable(text: string): string {
+export function comparable(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')

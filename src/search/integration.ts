@@ -1,7 +1,7 @@
 /**
  * Builds the site's search index once every page is written: Pagefind (through its Node API) reads the
  * pages that mark their content with data-pagefind-body (lessons, videos, role profiles), and custom
- * records add what the HTML does not hold (scenario situations, glossary terms, video transcripts the
+ * records add what the HTML does not hold (scenario openings, glossary terms, video transcripts the
  * page lacks). Writes dist/pagefind/ and dist/glossary-index.json. Listed before the service worker in
  * astro.config.mjs, so the worker's precache list includes the index and search works offline.
  */
@@ -28,7 +28,7 @@ import {
 export interface SearchIndexStats {
   /** Pages indexed from their HTML. */
   pages: number;
-  /** Custom records: scenario situations and glossary terms. */
+  /** Custom records: one per scenario and one per glossary term. */
   records: number;
   /** Video pages whose transcript was added to what is indexed. */
   transcriptsAdded: number;
@@ -83,7 +83,7 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await buildSearchIndex(fileURLToPath(dir), contentRoot);
         logger.info(
-          `Search index: ${stats.pages} pages and ${stats.records} records (scenario situations, glossary terms)` +
+          `Search index: ${stats.pages} pages and ${stats.records} records (scenarios, glossary terms)` +
             `${stats.transcriptsAdded ? `, ${stats.transcriptsAdded} video transcripts added` : ''}; ` +
             `${stats.files} files, ${(stats.bytes / 1024).toFixed(0)} KB, in ${stats.seconds.toFixed(2)} s.`,
         );

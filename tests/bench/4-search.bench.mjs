@@ -43,7 +43,7 @@ function buildAndIndex(label, contentRoot) {
   rmSync(work, { recursive: true, force: true });
   console.log(`\n${label}`);
   console.log(`  pages indexed:          ${stats.pages}`);
-  console.log(`  records added:          ${stats.records} (scenario situations, glossary terms)`);
+  console.log(`  records added:          ${stats.records} (scenarios, glossary terms)`);
   console.log(
     `  index size:             ${(stats.bytes / 1024).toFixed(0)} KB in ${stats.files} files (dist/pagefind + glossary-index.json)`,
   );

@@ -3,6 +3,7 @@
  * part that needs JavaScript says so and what to do instead, and no "Opening…" message waits forever.
  */
 import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
 
 test.use({ javaScriptEnabled: false });
 
@@ -61,3 +62,17 @@ for (const [what, path, says] of pages) {
     ).toBeHidden();
   });
 }
+
+test('on every page, the words either side of a link keep their space ("the courses, the glossary")', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const joined: string[] = [];
+  for (const path of builtPages()) {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    for (const match of text.matchAll(/\S{0,20}[a-z][,;][A-Za-z]\S{0,20}/g))
+      joined.push(`${path}: ${match[0]}`);
+  }
+  expect(joined).toEqual([]);
+});

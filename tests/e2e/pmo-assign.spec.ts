@@ -183,6 +183,20 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   await expect(learner.getByText(`In progress: 3 of ${pathSteps()} steps done.`)).toBeVisible();
   await expectNoAxeViolations(learner, 'assignment progress');
 
+  // Opened without naming the assignment, the report still covers it, not the whole record: the
+  // least that answers the PMO's request.
+  await learner.goto('/paths/share/');
+  await expect(
+    learner.getByRole('radio', { name: /My progress on “First-time delivery lead”/ }),
+  ).toBeChecked();
+  await expect(
+    learner
+      .getByRole('region', { name: 'What your report contains' })
+      .getByRole('definition')
+      .first(),
+  ).toHaveText('“First-time delivery lead”');
+  await learner.goBack();
+
   await learner.getByRole('link', { name: 'Share my progress with Priya Shah' }).click();
   await expect(
     learner.getByRole('radio', { name: /My progress on “First-time delivery lead”/ }),

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import type { StatementDraft } from '../../src/record/api';
 import { expectNoAxeViolations } from './axe';
@@ -54,6 +54,39 @@ function finishEverything(): StatementDraft[] {
   return drafts;
 }
 
+/** A learner (named, or not) whose record has finished every step of the PMO course. */
+async function finishWithLearner(page: Page, name?: string): Promise<StatementDraft[]> {
+  // The learner needs a record (and so a learner row) before activity can be added to it: My learning
+  // shows its name field once the site has opened (and so made) the record.
+  await page.goto('/my-learning/');
+  await expect(page.getByLabel('Your name (optional)')).toBeVisible();
+  await page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('sideline-learning-record');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('learner', 'readwrite');
+          tx.objectStore('learner').put({
+            key: 'me',
+            id: 'e2e-certificate-learner',
+            ...(name ? { name } : {}),
+            createdAt: new Date().toISOString(),
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+        open.onerror = () => reject(new Error(String(open.error)));
+      }),
+    name,
+  );
+  const drafts = finishEverything();
+  await seedActivity(page, drafts);
+  return drafts;
+}
+
 test('a certificate appears when a path is complete, and prints cleanly', async ({ page }) => {
   await page.goto('/paths/');
   await expect(page.getByText(/Nothing has been assigned to you/)).toBeVisible();
@@ -64,28 +97,7 @@ test('a certificate appears when a path is complete, and prints cleanly', async 
   ).toBeVisible();
   await expectNoAxeViolations(page, 'certificate, not yet complete');
 
-  // The learner needs a record (and so a learner row) before activity can be added to it.
-  await page.goto('/assignment/?id=none');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('sideline-learning-record');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('learner', 'readwrite');
-          tx.objectStore('learner').put({
-            key: 'me',
-            id: 'e2e-certificate-learner',
-            name: 'Sam Patel',
-            createdAt: new Date().toISOString(),
-          });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(new Error(String(tx.error)));
-        };
-        open.onerror = () => reject(new Error(String(open.error)));
-      }),
-  );
-  const drafts = finishEverything();
-  await seedActivity(page, drafts);
+  const drafts = await finishWithLearner(page, 'Sam Patel');
 
   await page.goto('/certificate/?path=pmo-analyst');
   const certificate = page.getByRole('article', { name: 'Sam Patel' });
@@ -101,4 +113,55 @@ test('a certificate appears when a path is complete, and prints cleanly', async 
   await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
   await expect(page.locator('.site-header nav:visible, .site-header form:visible')).toHaveCount(0);
   await expect(page.getByRole('article', { name: 'Samira Patel' })).toBeVisible();
+});
+
+test('the certificate asks for the name first and keeps it in the record', async ({ page }) => {
+  await finishWithLearner(page);
+  await page.goto('/certificate/?path=pmo-analyst');
+  const field = page.getByLabel('Your name, as it should appear on the certificate');
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue('');
+  // No certificate, and nothing to print, until there is a name to put on it.
+  await expect(page.getByRole('article')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Print or save as PDF' })).toHaveCount(0);
+  await expect(page.getByText('Name not given')).toHaveCount(0);
+
+  await field.fill('Ada Okafor');
+  await field.blur();
+  await expect(page.getByRole('article', { name: 'Ada Okafor' })).toBeVisible();
+  // Kept as the record's own name: it is there again next time, and on My learning.
+  await page.reload();
+  await expect(page.getByLabel('Your name, as it should appear on the certificate')).toHaveValue(
+    'Ada Okafor',
+  );
+  await expect(page.getByRole('article', { name: 'Ada Okafor' })).toBeVisible();
+});
+
+test('printed, the certificate has no header search box, dates smaller than the activities, and room above the note', async ({
+  page,
+}) => {
+  await finishWithLearner(page, 'Sam Patel');
+  await page.goto('/certificate/?path=pmo-analyst');
+  const certificate = page.getByRole('article', { name: 'Sam Patel' });
+  await expect(certificate).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('search', { name: 'Site' })).toBeHidden();
+  const sizes = await certificate.evaluate((article) => {
+    const px = (selector: string) =>
+      parseFloat(getComputedStyle(article.querySelector(selector)!).fontSize);
+    const items = article.querySelectorAll('.certificate-activities li');
+    const last = items[items.length - 1]!.getBoundingClientRect();
+    const note = article.querySelector('.certificate-note')!.getBoundingClientRect();
+    return {
+      activity: px('.certificate-activities li'),
+      date: px('.certificate-date'),
+      subject: px('.certificate-subject'),
+      gapAboveNote: note.top - last.bottom,
+    };
+  });
+  expect(sizes.date).toBeLessThan(sizes.activity);
+  expect(sizes.activity).toBeLessThan(sizes.subject);
+  // At least a line of space between the last activity and the note.
+  expect(sizes.gapAboveNote).toBeGreaterThanOrEqual(sizes.activity);
 });

@@ -61,18 +61,17 @@ test('a search for "tolerance" lists a tolerances lesson first, with the glossar
   expect(violations).toEqual([]);
 });
 
-test('a scenario situation and words spoken in a video are found, each opening its step page', async ({
+test("a scenario's opening situation and words spoken in a video are found, each opening its step page", async ({
   page,
 }) => {
-  // Only a situation in a scenario.yaml says this; the scenario page itself renders just an introduction.
+  // Only the opening situation of a scenario.yaml says this; the scenario page renders just an introduction.
   await page.goto('/search/?q=acceptance+testing');
   expect(await announcedCount(page, 'acceptance testing')).toBeGreaterThan(0);
   const scenario = results(page).first();
   await expect(scenario.locator('.search-result__place')).toHaveText(/^Scenario · /);
-  await expect(scenario.getByRole('link')).toHaveAttribute(
-    'href',
-    /^\/courses\/[^/]+\/[^/#]+\/#situation-[a-z0-9-]+$/,
-  );
+  await expect(scenario.getByRole('link')).toHaveAttribute('href', /^\/courses\/[^/]+\/[^/#]+\/$/);
+  await scenario.getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Ten per cent', level: 1 })).toBeVisible();
 
   // Only a video's narration uses this word.
   await page.goto('/search/?q=reliant');
@@ -257,4 +256,50 @@ test('only the search page allows WebAssembly, and searching breaks no CSP rule'
   expect(await announcedCount(page, 'gateway')).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
   expect(violations).toEqual([]);
+});
+
+test('every result opens a page that has the place it names: no anchor is missing', async ({
+  page,
+}) => {
+  const targets = new Set<string>();
+  for (const query of ['acceptance testing', 'board', 'forecast', 'escalate']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    expect(await announcedCount(page, query)).toBeGreaterThan(0);
+    for (const href of await results(page)
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')))
+      targets.add(href);
+  }
+  const anchored = [...targets].filter((href) => href.includes('#'));
+  expect(anchored.length).toBeGreaterThan(0);
+  for (const href of anchored) {
+    const [path, id] = href.split('#') as [string, string];
+    await page.goto(path);
+    await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
+  }
+});
+
+test.describe('a scenario gives no answer away in search: what only follows a choice finds nothing from it', () => {
+  for (const [what, query] of [
+    ['a later situation', 'weekends'],
+    ['a choice result', 'testers sick'],
+    ['an ending', 'grant recipients'],
+  ] as const) {
+    test(`${what} ("${query}")`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      await announcedCount(page, query);
+      await expect(page.locator('.search-result__place', { hasText: /^Scenario · / })).toHaveCount(
+        0,
+      );
+    });
+  }
+});
+
+test('"SRO" finds the lesson on what a sponsor owns in the top three, above lessons that only cite it', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=SRO');
+  expect(await announcedCount(page, 'SRO')).toBeGreaterThan(3);
+  const top = await results(page).getByRole('heading', { level: 3 }).allTextContents();
+  expect(top.slice(0, 3)).toContain('What you own as a sponsor');
 });

@@ -23,6 +23,7 @@ import {
   videoSection,
   type StepContext,
 } from './steps';
+import { countOf } from '../../site/counts';
 
 export interface ContentsEntry {
   id: string;
@@ -140,7 +141,7 @@ export function assembleBook({ content, course, siteUrl, readPage }: BookInput):
         `<p class="publisher">${esc(content.site.name)}</p>` +
         `<h1 class="book-title">${esc(course.title)}</h1>` +
         `<p class="book-summary">${esc(course.summary)}</p>` +
-        `<p>For ${esc(audience)}. ${course.modules.length} modules, ${course.stepCount} steps, about ${esc(minutes(course.duration))} online.</p>` +
+        `<p>For ${esc(audience)}. ${countOf(course.modules.length, 'module')}, ${countOf(course.stepCount, 'step')}, about ${esc(minutes(course.duration))} online.</p>` +
         `<p class="label">By the end you will be able to</p>` +
         `<ul>${course.outcomes.map((outcome) => `<li>${esc(outcome)}</li>`).join('')}</ul>` +
         `<p class="note">This book holds the whole course: every lesson, the video transcripts, the scenarios as stories to follow, ` +

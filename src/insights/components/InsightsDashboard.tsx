@@ -17,6 +17,7 @@ import type { FileOutcome } from '../workers/protocol';
 import InsightsResults from './InsightsResults';
 import ReportDrop from './ReportDrop';
 import { FiguresBoundary, FiguresProblem } from './FiguresProblem';
+import { countOf } from '../../site/counts';
 
 export interface InsightsDashboardProps {
   catalogue: InsightsCatalogue;
@@ -44,7 +45,7 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
   async function run(next: File[]) {
     setFiles(next);
     setPhase({ kind: 'working', read: 0, total: next.length });
-    setAnnouncement(`Reading ${next.length} files…`);
+    setAnnouncement(`Reading ${countOf(next.length, 'file')}…`);
     const started = performance.now();
     try {
       const result = await importReports(next, {
@@ -55,7 +56,7 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
       const skipped = result.files.filter((file) => !file.ok).length;
       setPhase({ kind: 'done', ...result, ms: performance.now() - started });
       setAnnouncement(
-        `Finished: ${result.files.length - skipped} files read, ${skipped} skipped, ${result.summaries.length} learners.`,
+        `Finished: ${countOf(result.files.length - skipped, 'file')} read, ${skipped} skipped, ${countOf(result.summaries.length, 'learner')}.`,
       );
     } catch (error) {
       // A worker stopped: not something a file can do on its own, so say what to try, not the error.
@@ -102,7 +103,7 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
             {phase.read} of {phase.total}
           </progress>
           <p className="muted" aria-hidden="true">
-            {phase.read} of {phase.total} files read
+            {phase.read} of {countOf(phase.total, 'file')} read
           </p>
         </div>
       )}

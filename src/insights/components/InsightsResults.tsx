@@ -11,6 +11,7 @@ import { BarChart, PathChart } from './Chart';
 import ScenarioInsights from './ScenarioInsights';
 import PracticeInsights from './PracticeInsights';
 import InsightsTable from './Table';
+import { countOf } from '../../site/counts';
 
 export interface InsightsResultsProps {
   insights: Insights;
@@ -39,8 +40,8 @@ export default function InsightsResults(props: InsightsResultsProps) {
         Results
       </h2>
       <p data-testid="insights-summary" data-timings={JSON.stringify(timings)}>
-        {files.filter((file) => file.ok).length} files read, {skipped.length} skipped;{' '}
-        {insights.learners} learners. Worked out in {(ms / 1000).toFixed(1)} seconds.
+        {countOf(files.filter((file) => file.ok).length, 'file')} read, {skipped.length} skipped;{' '}
+        {countOf(insights.learners, 'learner')}. Worked out in {(ms / 1000).toFixed(1)} seconds.
       </p>
       <p className="pmo-hint" data-testid="insights-learner-rule">
         Reports are matched to learners by the learner’s id, which Sideline makes for each learner,

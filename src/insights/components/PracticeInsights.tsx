@@ -5,6 +5,7 @@
 import type { PracticeInsight } from '../practice';
 import { BarChart } from './Chart';
 import InsightsTable from './Table';
+import { countOf } from '../../site/counts';
 
 export default function PracticeInsights({
   tasks,
@@ -38,11 +39,7 @@ export default function PracticeInsights({
           />
           {task.shared.length > 0 && (
             <details className="insights-shared">
-              <summary>
-                {task.shared.length === 1
-                  ? '1 answer shared with you'
-                  : `${task.shared.length} answers shared with you`}
-              </summary>
+              <summary>{countOf(task.shared.length, 'answer')} shared with you</summary>
               {task.shared.map((answer, index) => (
                 <figure key={index} className="insights-shared-answer">
                   <figcaption>{answer.learner}</figcaption>

@@ -4,6 +4,7 @@
  */
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { droppedFiles } from '../dropped-files';
+import { countOf } from '../../site/counts';
 
 export interface ReportDropProps {
   /** How many files are chosen so far. */
@@ -71,7 +72,7 @@ export default function ReportDrop({ chosen, working, onChoose, onClear }: Repor
       <p className="insights-drop__hint">
         Files stay on this computer: they are read here, in your browser, and nothing is uploaded.
         Reports and whole learning records (“Download my record”) are both accepted.
-        {chosen > 0 && ` ${chosen} files chosen so far; new files are added to them.`}
+        {chosen > 0 && ` ${countOf(chosen, 'file')} chosen so far; new files are added to them.`}
       </p>
       {chosen > 0 && !working && (
         <p>

@@ -13,6 +13,7 @@ import { assignmentStatement, assignmentsIn, type StoredAssignment } from '../as
 import { assignmentProgress, formatDay, STATUS_LABEL } from '../progress';
 import type { PathCatalogue } from '../steps';
 import { HelpNotes, PathTaskList, progressText, useRecordView } from './PathProgress';
+import { countOf } from '../../site/counts';
 
 export interface AssignmentReceiverProps {
   catalogue: PathCatalogue;
@@ -96,7 +97,7 @@ function dueForLink(assignment: Assignment, today: string): string {
     case 'date':
       return formatDay(assignment.due.date);
     case 'within':
-      return `Within ${assignment.due.days} days of adding it: ${formatDay(dueDateFor(assignment.due, today) ?? today)} if you add it today`;
+      return `Within ${countOf(assignment.due.days, 'day')} of adding it: ${formatDay(dueDateFor(assignment.due, today) ?? today)} if you add it today`;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * A certificate for a completed path, assignment or course: the learner's name (as they want it
  * printed), what they completed, the date they finished and the activities done. Print it, or save it
- * as a PDF from the print dialogue. Until everything is done it says what is left instead.
+ * as a PDF from the print dialogue. Until everything is done it says what is left instead. The name is
+ * asked for first, and kept as the record's display name, so a certificate never says "no name".
  */
 import { useEffect, useMemo, useState } from 'react';
 import { displayNameProblem } from '../../record/learner';
@@ -11,6 +12,7 @@ import { completedAt, finishedAt } from '../completion';
 import { pathProgress } from '../progress';
 import { resolveRefs, type PathCatalogue, type PathRef } from '../steps';
 import { useRecordView } from './PathProgress';
+import { stepsDoneText } from '../../record/wording';
 
 export interface CertificateProps {
   catalogue: PathCatalogue;
@@ -33,11 +35,22 @@ export default function Certificate({ catalogue }: CertificateProps) {
     setSubject(kind ? { kind, id: query.get(kind) ?? '' } : null);
   }, []);
 
+  const [saving, setSaving] = useState<'idle' | 'saved' | 'not-saved'>('idle');
+
   const statements = view.phase === 'ready' ? view.statements : null;
   const learnerName = view.phase === 'ready' ? view.learner?.name : undefined;
   useEffect(() => {
     if (learnerName) setName((current) => current ?? learnerName);
   }, [learnerName]);
+
+  /** Keeps the name typed as the record's display name, so the next certificate has it already. */
+  const keepName = async () => {
+    const wanted = name?.trim() ?? '';
+    if (view.phase !== 'ready' || !wanted || displayNameProblem(wanted) || wanted === learnerName)
+      return;
+    const outcome = await view.record.setDisplayName(wanted);
+    setSaving(outcome.saved ? 'saved' : 'not-saved');
+  };
 
   const target = useMemo((): { title: string; refs: PathRef[]; back: string } | null => {
     if (!subject) return null;
@@ -87,7 +100,7 @@ export default function Certificate({ catalogue }: CertificateProps) {
       <div className="certificate-pending">
         <p>
           Your certificate for “{target.title}” will be here when you have completed it. So far:{' '}
-          {progress.stepsDone} of {progress.stepsTotal} steps done.
+          {stepsDoneText(progress.stepsDone, progress.stepsTotal)}.
         </p>
         <p>
           <a href={target.back}>Go back to “{target.title}”</a>
@@ -102,6 +115,10 @@ export default function Certificate({ catalogue }: CertificateProps) {
   );
   const done = items.flatMap((item) => item.steps).filter((step) => times.has(step.id));
   const problem = name ? displayNameProblem(name) : null;
+  const printedName = problem ? '' : (name?.trim() ?? '');
+  const described = ['certificate-name-hint', problem ? 'certificate-name-error' : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <div className="certificate-page">
@@ -110,6 +127,11 @@ export default function Certificate({ catalogue }: CertificateProps) {
           <label htmlFor="certificate-name">
             Your name, as it should appear on the certificate
           </label>
+          <p className="pmo-hint" id="certificate-name-hint">
+            {saving === 'not-saved'
+              ? 'Your name could not be kept in your learning record, so you may need to type it again next time. The certificate still shows it.'
+              : 'Kept in your learning record in this browser, so your next certificate has it too.'}
+          </p>
           {problem && (
             <p className="pmo-error-message" id="certificate-name-error">
               <span className="visually-hidden">Error:</span> {problem}
@@ -121,37 +143,48 @@ export default function Certificate({ catalogue }: CertificateProps) {
             autoComplete="name"
             value={name ?? ''}
             onChange={(event) => setName(event.target.value)}
-            aria-describedby={problem ? 'certificate-name-error' : undefined}
+            onBlur={() => void keepName()}
+            aria-describedby={described}
           />
         </div>
-        <p>
-          <button type="button" className="button" onClick={() => window.print()}>
-            Print or save as PDF
-          </button>
-        </p>
+        {printedName ? (
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void keepName().finally(() => window.print())}
+            >
+              Print or save as PDF
+            </button>
+          </p>
+        ) : (
+          <p>Type your name above, and your certificate appears below, ready to print.</p>
+        )}
       </div>
-      <article className="certificate" aria-labelledby="certificate-title">
-        <p className="certificate-kicker">Certificate of completion</p>
-        <h2 id="certificate-title" className="certificate-name">
-          {name?.trim() || 'Name not given'}
-        </h2>
-        <p>has completed</p>
-        <p className="certificate-subject">{target.title}</p>
-        <p>on {day(finished)}</p>
-        <h3>Activities completed</h3>
-        <ol className="certificate-activities">
-          {done.map((step) => (
-            <li key={step.id}>
-              {step.title}{' '}
-              <span className="certificate-date">({day(times.get(step.id) ?? finished)})</span>
-            </li>
-          ))}
-        </ol>
-        <p className="certificate-note">
-          Made from the learning record kept in this learner’s browser. It records completion of
-          self-paced learning, not an assessment of competence.
-        </p>
-      </article>
+      {printedName && (
+        <article className="certificate" aria-labelledby="certificate-title">
+          <p className="certificate-kicker">Certificate of completion</p>
+          <h2 id="certificate-title" className="certificate-name">
+            {printedName}
+          </h2>
+          <p>has completed</p>
+          <p className="certificate-subject">{target.title}</p>
+          <p>on {day(finished)}</p>
+          <h3>Activities completed</h3>
+          <ol className="certificate-activities">
+            {done.map((step) => (
+              <li key={step.id}>
+                {step.title}{' '}
+                <span className="certificate-date">({day(times.get(step.id) ?? finished)})</span>
+              </li>
+            ))}
+          </ol>
+          <p className="certificate-note">
+            Made from the learning record kept in this learner’s browser. It records completion of
+            self-paced learning, not an assessment of competence.
+          </p>
+        </article>
+      )}
     </div>
   );
 }

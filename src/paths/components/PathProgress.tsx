@@ -21,6 +21,8 @@ import {
   type PathProgress as Progress,
 } from '../progress';
 import { resolveRefs, type PathSummary } from '../steps';
+import { countOf } from '../../site/counts';
+import { stepsDoneText } from '../../record/wording';
 
 export function useRecordView(): RecordView {
   const store = getRecordView();
@@ -55,7 +57,7 @@ export function PathTaskList({ progress, idPrefix }: { progress: Progress; idPre
               </a>
               <span className="task-list__hint" id={`${key}-hint`}>
                 {item.label}
-                {total > 1 ? ` · ${done} of ${total} steps done` : ''}
+                {total > 1 ? ` · ${stepsDoneText(done, total)}` : ''}
                 {item.ref.optional ? ' · Optional' : ''}
               </span>
             </span>
@@ -84,7 +86,7 @@ export function HelpNotes({ view }: { view: AssignmentProgress }) {
 }
 
 function progressText(progress: Progress): string {
-  return `${progress.stepsDone} of ${progress.stepsTotal} steps done`;
+  return stepsDoneText(progress.stepsDone, progress.stepsTotal);
 }
 
 export interface PathProgressProps {
@@ -124,7 +126,7 @@ function NamedPath({
       <p className="path-progress__summary" aria-live="polite">
         {ready
           ? `${STATUS_LABEL[progress.status]}: ${progressText(progress)}.`
-          : `${progress.stepsTotal} steps.`}
+          : `${countOf(progress.stepsTotal, 'step')}.`}
       </p>
       {ready && progress.next && progress.status === 'in-progress' && (
         <p>

@@ -18,6 +18,7 @@ import {
 } from '../../reports/format';
 import { progressText, useRecordView } from './PathProgress';
 import { saveFile } from '../../site/download';
+import { countOf } from '../../site/counts';
 
 export interface ProgressReportProps {
   courses: readonly CourseOutline[];
@@ -42,7 +43,8 @@ function when(iso: string): string {
 
 export default function ProgressReport({ courses }: ProgressReportProps) {
   const view = useRecordView();
-  const [scopeId, setScopeId] = useState<string>('everything');
+  // What the learner picked (or the address named); until then, the default below.
+  const [chosenScope, setScopeId] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
   const [showJson, setShowJson] = useState(false);
   const [saved, setSaved] = useState('');
@@ -60,6 +62,9 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
   }, [learner]);
 
   const assignments = useMemo(() => assignmentsIn(statements ?? []), [statements]);
+  // By default the least that answers the PMO's request: the assignment added most recently (the list
+  // is oldest first), and the whole record only when nothing has been assigned.
+  const scopeId = chosenScope ?? assignments.at(-1)?.id ?? 'everything';
   const assignment = assignments.find((candidate) => candidate.id === scopeId);
   const scope: ReportScope = assignment
     ? { kind: 'assignment', assignmentId: assignment.id, title: assignment.title }
@@ -174,7 +179,8 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
             <dd>{report.learner.name ?? 'No name'}</dd>
             <dt>Entries</dt>
             <dd>
-              {summary.statements} things you did, on {summary.activities} activities
+              {countOf(summary.statements, 'thing')} you did, on{' '}
+              {countOf(summary.activities, 'activity', 'activities')}
               {summary.firstAt && summary.lastAt
                 ? `, from ${when(summary.firstAt)} to ${when(summary.lastAt)}`
                 : ''}

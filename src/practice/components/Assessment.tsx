@@ -7,6 +7,7 @@ import { criteriaMet } from '../machine';
 import { practiceDocument, practiceFileName } from '../document';
 import { Answers } from './Answers';
 import type { PracticeViewProps } from './props';
+import { practiceResultText } from '../../record/wording';
 
 export function Assessment({ state, send, ids, task, courseTitle }: PracticeViewProps) {
   const { ticks, share, submitted } = state.context;
@@ -27,7 +28,7 @@ export function Assessment({ state, send, ids, task, courseTitle }: PracticeView
     <>
       <div className="practice-result">
         <h2 id={ids.resultHeading} tabIndex={-1} className="practice-heading">
-          Your answer meets {met} of {total} points
+          {practiceResultText({ met, of: total })}
         </h2>
         <p>
           This is your own assessment, saved in your learning record

@@ -8,6 +8,7 @@ import { attemptScore, attemptsRemaining, type QuizEvent, type QuizSnapshot } fr
 import type { LessonLink, QuizIds } from './ids';
 import { RightOrWrong } from './RightOrWrong';
 import type { Question } from '../schema';
+import { countOf } from '../../site/counts';
 
 interface QuizResultProps {
   state: QuizSnapshot;
@@ -35,8 +36,8 @@ export function QuizResult({ state, send, ids, lessonHrefs, next }: QuizResultPr
           {score.passed ? 'You passed.' : 'You did not pass this time.'}
         </p>
         <p className="quiz-outcome-score">
-          You answered {score.correct} of {score.total} questions right: {score.percent}%. The pass
-          mark is {quiz.passMark}%.
+          You answered {score.correct} of {countOf(score.total, 'question')} right: {score.percent}
+          %. The pass mark is {quiz.passMark}%.
         </p>
       </div>
 

@@ -10,6 +10,7 @@ import { ScenarioConsequence } from './Consequence';
 import { ScenarioGauges } from './Gauges';
 import { Markdown } from '../../site/Markdown';
 import type { ScenarioIds } from './ids';
+import { speakerLine } from '../wording';
 
 interface ScenarioDecisionProps {
   state: ScenarioSnapshot;
@@ -43,7 +44,7 @@ export function ScenarioDecision({ state, send, ids }: ScenarioDecisionProps) {
       <h2 className="scenario-node-title" id={ids.nodeHeading} tabIndex={-1}>
         {node.title}
       </h2>
-      {node.speaker && <p className="scenario-speaker">Speaker: {node.speaker}</p>}
+      {node.speaker && <p className="scenario-speaker">{speakerLine(node.speaker, node.text)}</p>}
       <Markdown text={node.text} className="scenario-text" />
 
       {deciding && (

@@ -1,5 +1,5 @@
 /**
- * What search finds that a page's HTML does not hold: each situation of a scenario (the player renders
+ * What search finds that a page's HTML does not hold: a scenario's opening situation (the player renders
  * only its introduction on the server), each glossary term (so a result opens at the term, not at the
  * top of a long page) and a video's transcript when the page does not carry it. Built at the end of the
  * build from the content files, in the same words and filters as the pages (search-attributes.ts).
@@ -34,7 +34,13 @@ export function stepPlace(
   return { course: course.title, module: module.title, roles: roleNames(step.audience) };
 }
 
-/** One record per situation of each scenario, each opening the scenario's page. */
+/**
+ * One record per scenario, opening its step page (the page has no anchor for a later situation: the
+ * player renders them in the browser, one at a time). It holds what a learner meets before their first
+ * choice: the title, the summary and the opening situation with the options it offers. Later situations
+ * are left out because each one narrates what an earlier choice led to, and so are the choices'
+ * results, the authors' judgements and the endings: a search snippet must not give the answers away.
+ */
 export function scenarioRecords(
   tree: CourseTree,
   scenarios: readonly ContentEntry<Scenario>[],
@@ -43,30 +49,29 @@ export function scenarioRecords(
   return scenarios.flatMap(({ data: scenario }) => {
     const step = tree.steps.get(scenario.id);
     const place = step && stepPlace(tree, step, roleNames);
-    if (!step || !place) return [];
-    return scenario.nodes.map((node) => {
-      const opening = node.id === scenario.start ? [scenario.title, scenario.summary] : [];
-      return {
-        // Pagefind keeps one record per address, so each situation gets its own (the page opens at
-        // the scenario's start either way).
-        url: `${step.href}#situation-${node.id}`,
+    const opening = scenario.nodes.find((node) => node.id === scenario.start);
+    if (!step || !place || !opening) return [];
+    return [
+      {
+        url: step.href,
         language: SEARCH_LANGUAGE,
         content: sentences([
-          ...opening,
-          node.title,
-          node.speaker ?? '',
-          markdownText(node.text),
-          ...node.choices.map((choice) => choice.text),
+          scenario.title,
+          scenario.summary,
+          opening.title,
+          opening.speaker ?? '',
+          markdownText(opening.text),
+          ...opening.choices.map((choice) => choice.text),
         ]),
         meta: {
-          title: `${scenario.title}: ${node.title}`,
+          title: scenario.title,
           kind: 'Scenario',
           course: place.course,
           module: place.module,
         },
         filters: { course: [place.course], role: place.roles },
-      };
-    });
+      },
+    ];
   });
 }
 

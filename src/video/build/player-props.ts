@@ -47,6 +47,16 @@ export function courseVideos(root: string, ids: readonly string[]): CourseVideo[
   });
 }
 
+/** A rendered video's length in seconds, from its meta.json; undefined until it has been rendered. */
+export function renderedSeconds(root: string, id: string): number | undefined {
+  try {
+    const { duration } = readJson<VideoMeta>(root, id, VIDEO_FILES.meta);
+    return Number.isFinite(duration) && duration > 0 ? duration : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function readJson<T>(root: string, id: string, name: string): T {
   return JSON.parse(readFileSync(join(root, videoFolder(id), name), 'utf8')) as T;
 }

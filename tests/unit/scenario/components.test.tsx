@@ -85,7 +85,8 @@ describe('the scenario player', () => {
     expect(html).toContain(
       `<h2 class="scenario-node-title" id="${ids.nodeHeading}" tabindex="-1">The first call</h2>`,
     );
-    expect(html).toContain('<p class="scenario-speaker">Speaker: Sam, delivery lead</p>');
+    // The situation is narration, so the name stands alone, without "Speaker:".
+    expect(html).toContain('<p class="scenario-speaker">Sam, delivery lead</p>');
     expect(html).toContain(
       '<p>The forecast is <strong>over budget</strong>. The sponsor is on the phone.</p>',
     );

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { siteSchema } from '../../../src/content/schemas/site';
 import {
+  indexedNamesAttributes,
+  namesOfTerms,
+  otherNamesInTitle,
   pagefindAttributes,
   roleFilterLabels,
   stepSearchAttributes,
@@ -66,5 +69,42 @@ describe('roleFilterLabels', () => {
 
   test('an unknown role id is shown as it is rather than dropped', () => {
     expect(roleFilterLabels(siteSchema.parse({}), roles, ['auditor'])).toEqual(['Auditor']);
+  });
+});
+
+describe('other names: a page is found by the names other organisations use', () => {
+  const things = [
+    { id: 'sponsor', name: 'Sponsor', otherNames: ['Senior Responsible Owner (SRO)'] },
+    { id: 'tolerance', name: 'Tolerance', otherNames: ['Tolerances'] },
+    { id: 'executive', name: 'Executive (PRINCE2)', otherNames: ['Project Executive'] },
+    { id: 'sro', name: 'Senior Responsible Owner (SRO)', otherNames: ['SRO'] },
+  ];
+
+  test.each([
+    ['What you own as a sponsor', ['Senior Responsible Owner (SRO)']],
+    ['Setting tolerances', ['Tolerances']],
+    ['When the executive says no', ['Project Executive']],
+    ['Sponsorship in practice', []],
+    ['Who answers for what', []],
+  ])('the title "%s" brings in %j', (title, expected) => {
+    expect(otherNamesInTitle(title, things)).toEqual(expected);
+  });
+
+  test('every name of each term a lesson uses, once, and nothing for an unknown id', () => {
+    expect(namesOfTerms(['sro', 'sro', 'tolerance', 'nope'], things)).toEqual([
+      'Senior Responsible Owner (SRO)',
+      'SRO',
+      'Tolerance',
+      'Tolerances',
+    ]);
+  });
+
+  test('go into an attribute Pagefind indexes at the weight given, or nowhere when there are none', () => {
+    expect(indexedNamesAttributes('Also called', ['SRO', 'Executive'], 7)).toEqual({
+      'data-pagefind-index-attrs': 'data-names',
+      'data-names': 'Also called: SRO; Executive.',
+      'data-pagefind-weight': '7',
+    });
+    expect(indexedNamesAttributes('Also called', [], 7)).toEqual({});
   });
 });

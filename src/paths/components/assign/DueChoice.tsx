@@ -5,6 +5,7 @@
 import { localDate, type Due } from '../../assignments/model';
 import FieldError from './FieldError';
 import { describedBy, type DraftPartProps } from './form';
+import { countOf } from '../../../site/counts';
 
 export default function DueChoice({
   draft,
@@ -31,7 +32,7 @@ export default function DueChoice({
           <div className="pmo-conditional">
             <label htmlFor="assign-due-days">Number of days</label>
             <p className="pmo-hint" id="assign-due-days-hint">
-              Leave empty for {suggestedDays} days.
+              Leave empty for {countOf(suggestedDays, 'day')}.
             </p>
             <FieldError problems={problems} field="due-days" />
             <input

@@ -3,6 +3,7 @@ import { chosenPath } from '../../assignments/draft';
 import type { PathCatalogue } from '../../steps';
 import FieldError from './FieldError';
 import { describedBy, type DraftPartProps } from './form';
+import { countOf } from '../../../site/counts';
 
 export default function PathChoice({
   draft,
@@ -29,7 +30,7 @@ export default function PathChoice({
       </select>
       {path && (
         <p className="pmo-hint" id="assign-path-hint">
-          {path.description} Usually finished within {path.suggestedDays} days.
+          {path.description} Usually finished within {countOf(path.suggestedDays, 'day')}.
         </p>
       )}
     </div>

@@ -14,48 +14,85 @@ const { content } = loadContent(process.cwd());
 const { tree } = buildCourseTree(content);
 const roleNames = (ids: readonly string[]) => ids.map((id) => `Role ${id}`);
 
-describe('scenario records: each situation is findable and opens its scenario', () => {
+describe('scenario records: each scenario is findable, opens its page, and gives no answer away', () => {
   const records = scenarioRecords(tree, content.scenarios, roleNames);
+  const scenarioOf = (id: string) => content.scenarios.find(({ data }) => data.id === id)!.data;
+  /** Everything indexed for a scenario's page, whatever its records' addresses. */
+  const indexedFor = (id: string) =>
+    records
+      .filter((record) => record.url.split('#')[0] === tree.steps.get(id)!.href)
+      .map((record) => record.content)
+      .join(' ');
 
-  test('one record per situation (each its own address, or Pagefind keeps only one), at the scenario step page, filed under its course and roles', () => {
+  test('one record per scenario, at the step page itself (no anchor the page lacks), filed under its course and roles', () => {
     expect(content.scenarios.length).toBeGreaterThan(0);
-    expect(records).toHaveLength(
-      content.scenarios.reduce((total, { data }) => total + data.nodes.length, 0),
-    );
+    expect(records).toHaveLength(content.scenarios.length);
     for (const { data: scenario } of content.scenarios) {
       const step = tree.steps.get(scenario.id)!;
       const course = tree.courses.find((candidate) => candidate.id === step.courseId)!;
-      const mine = records.filter((record) => record.url.startsWith(`${step.href}#`));
-      expect(mine.map((record) => record.meta?.['title'])).toEqual(
-        scenario.nodes.map((node) => `${scenario.title}: ${node.title}`),
-      );
-      expect(mine.map((record) => record.url)).toEqual(
-        scenario.nodes.map((node) => `${step.href}#situation-${node.id}`),
-      );
-      for (const record of mine) {
-        expect(record.filters).toEqual({
-          course: [course.title],
-          role: step.audience.map((id) => `Role ${id}`),
-        });
-        expect(record.meta).toMatchObject({ kind: 'Scenario', course: course.title });
-      }
+      const record = records.find((candidate) => candidate.meta?.['title'] === scenario.title)!;
+      expect(record.url).toBe(step.href);
+      expect(record.filters).toEqual({
+        course: [course.title],
+        role: step.audience.map((id) => `Role ${id}`),
+      });
+      expect(record.meta).toMatchObject({ kind: 'Scenario', course: course.title });
     }
   });
 
-  test('the situation text is plain words: no Markdown markers, and the choices are included', () => {
-    const { data: scenario } = content.scenarios.find(({ data }) => data.id === 'ten-per-cent')!;
-    const first = records.find(
-      (record) => record.meta?.['title'] === `${scenario.title}: ${scenario.nodes[0]!.title}`,
-    )!;
-    expect(first.content).toContain('Your latest forecast says the stage will end 14% over budget');
-    expect(first.content).toContain(
+  test('holds the title, summary and opening situation with its options, as plain words', () => {
+    const scenario = scenarioOf('ten-per-cent');
+    const record = records.find((candidate) => candidate.meta?.['title'] === scenario.title)!;
+    expect(record.content.startsWith(`${scenario.title}. ${scenario.summary}`)).toBe(true);
+    expect(record.content).toContain(
+      'Your latest forecast says the stage will end 14% over budget',
+    );
+    expect(record.content).toContain(
       'Cut back user acceptance testing so the stage fits its budget.',
     );
-    // The opening situation also carries the scenario's own title and summary.
-    expect(first.content.startsWith(`${scenario.title}. ${scenario.summary}`)).toBe(true);
     expect(records.some((record) => /\*\*|__/.test(record.content))).toBe(false);
   });
+
+  // What a learner only reads after choosing: each would tell them which choice leads where.
+  const afterAChoice = content.scenarios.flatMap(({ data: scenario }) => [
+    ...scenario.nodes.flatMap((node) => [
+      ...node.choices.flatMap((choice) => [
+        { scenario: scenario.id, what: 'a choice result', text: choice.result },
+        { scenario: scenario.id, what: 'a judgement', text: choice.why },
+      ]),
+      ...(node.id === scenario.start
+        ? []
+        : [{ scenario: scenario.id, what: 'a later situation', text: firstSentence(node.text) }]),
+    ]),
+    ...scenario.endings.flatMap((ending) => [
+      { scenario: scenario.id, what: 'an ending', text: firstSentence(ending.outcome) },
+      ...(ending.debrief
+        ? [{ scenario: scenario.id, what: 'a debrief', text: firstSentence(ending.debrief) }]
+        : []),
+    ]),
+  ]);
+
+  test.each(['a choice result', 'a judgement', 'a later situation', 'an ending', 'a debrief'])(
+    'leaves out %s',
+    (what) => {
+      const cases = afterAChoice.filter((item) => item.what === what);
+      expect(cases.length).toBeGreaterThan(0);
+      for (const { scenario, text } of cases) {
+        const opening = scenarioOf(scenario).nodes.find(
+          (node) => node.id === scenarioOf(scenario).start,
+        )!;
+        // A sentence the opening situation itself also says is not a giveaway.
+        if (opening.text.includes(text)) continue;
+        expect(indexedFor(scenario)).not.toContain(text);
+      }
+    },
+  );
 });
+
+/** A node's or ending's first sentence, as plain words, long enough to be its own. */
+function firstSentence(markdown: string): string {
+  return (markdown.split(/(?<=[.!?])\s/)[0] ?? '').replace(/[*_`]/g, '').trim();
+}
 
 describe('glossary records', () => {
   test('open the term on the glossary page, carry its other names, and can be left out by id', () => {
