@@ -8,14 +8,15 @@ import { builtPages } from './site-pages';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-/** Elements wider than the page that are not inside a region that scrolls on its own. */
+/** Elements wider than the page that are not inside a region that scrolls or clips on its own. */
 async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const scrollsOnItsOwn = (element: Element) => {
       for (let at: Element | null = element; at; at = at.parentElement) {
         const style = getComputedStyle(at);
-        if (at !== element && /auto|scroll/.test(style.overflowX)) return true;
+        // A region that scrolls on its own, or one that clips what it draws (a cover's pattern).
+        if (at !== element && /auto|scroll|hidden|clip/.test(style.overflowX)) return true;
       }
       return false;
     };
