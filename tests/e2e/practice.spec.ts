@@ -4,7 +4,7 @@
  * sees the result on My learning and the course page, in the report they save, and in the PMO's
  * insights from that report. Axe runs on every state.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { waitForOfflineCopy } from './offline-ready';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +17,7 @@ test.use({ serviceWorkers: 'allow' });
 const taskPage = '/courses/sponsor-induction/sponsor-agree-time-plan/';
 const taskFile = 'courses/sponsor-induction/02-making-time/practice.yaml';
 const task = parse(readFileSync(taskFile, 'utf8')) as {
+  id: string;
   title: string;
   prompt: string;
   rubric: { id: string; text: string }[];
@@ -27,6 +28,26 @@ const ANSWER = [
   'Thursday mornings are blocked for the project.',
   'Warning signs: <b>a deputy who cannot decide</b>, decisions waiting ten days, unread papers.',
 ].join('\n');
+
+/** Whether the saved attempt holds "include my answer in reports", read from IndexedDB. */
+function savedShareChoice(page: Page): Promise<unknown> {
+  return page.evaluate(
+    (key) =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('sideline-learning-record');
+        open.onsuccess = () => {
+          const get = open.result.transaction('attempts').objectStore('attempts').get(key);
+          get.onsuccess = () =>
+            resolve(
+              (get.result as { snapshot?: { share?: unknown } } | undefined)?.snapshot?.share,
+            );
+          get.onerror = () => resolve(undefined);
+        };
+        open.onerror = () => resolve(undefined);
+      }),
+    `practice:${task.id}`,
+  );
+}
 
 test('a learner writes, reloads, goes offline, compares, assesses and shares a practice answer', async ({
   page,
@@ -85,9 +106,14 @@ test('a learner writes, reloads, goes offline, compares, assesses and shares a p
     await rubric.getByLabel(criterion.text).check();
   }
   await page.getByLabel('Include the text of my answer in progress reports I share').check();
-  // The comparison survives a reload too, ticks included.
+  // The comparison survives a reload too, ticks and choice included, once it is saved (a write still
+  // under way when the page unloads can be lost, as in any browser storage).
+  await expect.poll(() => savedShareChoice(page)).toBe(true);
   await page.reload();
   await expect(page.getByLabel(task.rubric[0]!.text)).toBeChecked();
+  await expect(
+    page.getByLabel('Include the text of my answer in progress reports I share'),
+  ).toBeChecked();
   await page.getByRole('button', { name: 'Save my self-assessment' }).click();
 
   const result = page.getByRole('heading', {
