@@ -115,6 +115,22 @@ test('a certificate appears when a path is complete, and prints cleanly', async 
   await expect(page.getByRole('article', { name: 'Samira Patel' })).toBeVisible();
 });
 
+/** The learner's name as the record holds it, read from IndexedDB. */
+function savedLearnerName(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<unknown>((resolve) => {
+        const open = indexedDB.open('sideline-learning-record');
+        open.onsuccess = () => {
+          const get = open.result.transaction('learner').objectStore('learner').get('me');
+          get.onsuccess = () => resolve((get.result as { name?: unknown } | undefined)?.name);
+          get.onerror = () => resolve(undefined);
+        };
+        open.onerror = () => resolve(undefined);
+      }),
+  );
+}
+
 test('the certificate asks for the name first and keeps it in the record', async ({ page }) => {
   await finishWithLearner(page);
   await page.goto('/certificate/?path=pmo-analyst');
@@ -129,7 +145,9 @@ test('the certificate asks for the name first and keeps it in the record', async
   await field.fill('Ada Okafor');
   await field.blur();
   await expect(page.getByRole('article', { name: 'Ada Okafor' })).toBeVisible();
-  // Kept as the record's own name: it is there again next time, and on My learning.
+  // Kept as the record's own name: it is there again next time, and on My learning. (Reload once it
+  // is written: a write still under way when the page unloads can be lost, as in any browser storage.)
+  await expect.poll(() => savedLearnerName(page)).toBe('Ada Okafor');
   await page.reload();
   await expect(page.getByLabel('Your name, as it should appear on the certificate')).toHaveValue(
     'Ada Okafor',
