@@ -10,22 +10,12 @@
  *   [data-nav-course]             "4 of 18 steps done", and the bar's value
  * and, once the current step is done, marks the page's "Next" link as the primary action.
  */
-import { courseProgress, indexRecord, type CourseOutline } from '../projections';
-import type { RecordView } from '../view';
-import { RecordElement } from './record-element';
+import type { CourseProgress } from '../projections';
+import { CourseRecordElement } from './course-record-element';
 import { moduleDoneText, navStepState, stepsDoneText } from '../wording';
 
-class CourseNavElement extends RecordElement {
-  private course: CourseOutline | null = null;
-
-  override connectedCallback() {
-    this.course = JSON.parse(this.dataset.course ?? 'null') as CourseOutline | null;
-    super.connectedCallback();
-  }
-
-  protected show(view: RecordView) {
-    if (view.phase !== 'ready' || !this.course) return;
-    const progress = courseProgress(indexRecord(view.statements), this.course);
+class CourseNavElement extends CourseRecordElement {
+  protected showProgress(progress: CourseProgress) {
     const find = (selector: string) => this.querySelector<HTMLElement>(selector);
 
     for (const module of progress.modules) {

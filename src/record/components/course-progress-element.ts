@@ -12,15 +12,8 @@
  * Each tag also gets data-status="<status>" for styling; the status is always in the text, never in
  * colour alone.
  */
-import {
-  courseProgress,
-  indexRecord,
-  type CourseOutline,
-  type CourseProgress,
-  type RecordIndex,
-} from '../projections';
-import type { RecordView } from '../view';
-import { RecordElement } from './record-element';
+import type { CourseProgress, RecordIndex } from '../projections';
+import { CourseRecordElement } from './course-record-element';
 import {
   endingsText,
   moduleDoneText,
@@ -31,18 +24,8 @@ import {
 } from '../wording';
 import { practiceResult } from '../practice-progress';
 
-class CourseProgressElement extends RecordElement {
-  private course: CourseOutline | null = null;
-
-  override connectedCallback() {
-    this.course = JSON.parse(this.dataset.course ?? 'null') as CourseOutline | null;
-    super.connectedCallback();
-  }
-
-  protected show(view: RecordView) {
-    if (view.phase !== 'ready' || !this.course) return;
-    const index = indexRecord(view.statements);
-    const progress = courseProgress(index, this.course);
+class CourseProgressElement extends CourseRecordElement {
+  protected showProgress(progress: CourseProgress, index: RecordIndex) {
     this.showContinue(progress);
     this.showSummary(progress);
     this.showStepTags(progress, index);
