@@ -16,6 +16,7 @@ import { roleSchema } from './content/schemas/role';
 import { scenarioSchema } from './scenario/checks/graph';
 import { videoSchema } from './video/schema';
 import { practiceSchema } from './practice/schema';
+import { templateSchema } from './templates/schema';
 
 const byAuthorId = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
   typeof data['id'] === 'string' ? data['id'] : entry;
@@ -67,5 +68,10 @@ export const collections = {
   paths: defineCollection({
     loader: glob({ pattern: SITE_FILES.paths, base: contentDir, generateId: byAuthorId }),
     schema: learningPathSchema,
+  }),
+  // Templates to download and use at work (issue 14).
+  templates: defineCollection({
+    loader: glob({ pattern: SITE_FILES.templates, base: contentDir, generateId: byAuthorId }),
+    schema: templateSchema,
   }),
 };

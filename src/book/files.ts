@@ -2,6 +2,7 @@
  * Where a course's books live on the site and how their sizes are said. Shared by the course page,
  * which links to them, and the build, which writes them: one place for the names.
  */
+import { formatSize } from '../site/file-size.ts';
 
 export type BookFormat = 'epub' | 'a4' | 'letter';
 
@@ -33,12 +34,6 @@ export function bookFiles(courseId: string): BookFile[] {
     file('a4', `${courseId}.pdf`, 'Download as PDF', 'A4', 'application/pdf'),
     file('letter', `${courseId}-us-letter.pdf`, 'Download as PDF', 'US Letter', 'application/pdf'),
   ];
-}
-
-/** "312 KB", "1.4 MB": the size as people read it (1 KB = 1,024 bytes, as file managers show). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** What the link adds after its label: "(EPUB, 312 KB)", "(A4, 84 pages, 1.4 MB)". */

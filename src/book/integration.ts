@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBooks, removeDownloads } from './build/editions';
-import { formatSize } from './files';
+import { formatSize } from '../site/file-size';
 
 export function bookEditions(): AstroIntegration {
   let projectRoot = process.cwd();

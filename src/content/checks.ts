@@ -7,6 +7,7 @@ import { duplicates } from './duplicates';
 import type { ContentProblem } from './friendly-errors';
 import type { LoadedContent } from './load';
 import { checkPaths } from '../paths/build/checks';
+import { checkTemplates } from '../templates/build/checks';
 import { checkAssessmentForm } from './assessment';
 import { attributeValues, raciProblems, unknownComponents } from './mdx-checks';
 import { sharedPassages } from './passages';
@@ -21,7 +22,11 @@ export function checkContent(content: LoadedContent): {
   const roleIds = new Set(content.roles.map((role) => role.data.id));
   const termIds = new Set(content.glossary.map((term) => term.id));
   const lessonIds = new Set(content.lessons.map((lesson) => lesson.data.id));
-  const routes = siteRoutes(tree, [...roleIds]);
+  const routes = siteRoutes(tree, [...roleIds], content.templates.map(({ data }) => data.id));
+  // Site pages (content/pages/<name>.mdx is /<name>/), so lessons may link to any of them.
+  for (const { file } of content.pages) {
+    routes.add(`/${file.slice(file.lastIndexOf('/') + 1).replace(/\.mdx$/, '')}/`);
+  }
 
   // One id space for everything a learner completes: progress is keyed by these ids.
   const owners = [
@@ -186,6 +191,9 @@ export function checkContent(content: LoadedContent): {
       contentIds: new Set(owners.map((owner) => owner.id)),
     }),
   );
+
+  // Templates (issue 14): the lessons that link to them and their audience exist.
+  problems.push(...checkTemplates({ templates: content.templates, lessonIds, roleIds }));
 
   // Each fact taught once: no run of 12 words shared between two lessons.
   problems.push(...sharedPassages(content.lessons));

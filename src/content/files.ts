@@ -18,6 +18,7 @@ export const SITE_FILES = {
   roles: 'roles/*.yaml',
   pages: 'pages/*.mdx',
   paths: 'paths/*.yaml',
+  templates: 'templates/*.yaml',
 } as const;
 
 export type CourseFileKind = keyof typeof COURSE_FILES;

@@ -13,6 +13,7 @@ import { glossarySchema, type GlossaryTerm } from './schemas/glossary';
 import { lessonSchema, type Lesson } from './schemas/lesson';
 import { moduleSchema } from './schemas/module';
 import { learningPathSchema, type LearningPath } from '../paths/schema';
+import { templateSchema, type Template } from '../templates/schema';
 import { pageSchema } from './schemas/page';
 import { practiceSchema, type PracticeTask } from '../practice/schema';
 import { quizSchema } from '../quiz/schema';
@@ -45,6 +46,8 @@ export interface LoadedContent extends Omit<TreeInput, 'lessons' | 'scenarios' |
   site: SiteSettings;
   /** Learning paths from content/paths/ (checked against the course tree in content-checks.ts). */
   paths: ContentEntry<LearningPath>[];
+  /** Templates to download from content/templates/ (checked in src/templates/build/checks.ts). */
+  templates: ContentEntry<Template>[];
 }
 
 export function loadContent(root: string): { content: LoadedContent; problems: ContentProblem[] } {
@@ -63,6 +66,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
     pages: [],
     site: siteSchema.parse({}),
     paths: [],
+    templates: [],
     // Rendered videos are labelled with their real length (public/videos/<id>/meta.json).
     videoSeconds: (id) => renderedSeconds(root, id),
   };
@@ -134,6 +138,7 @@ export function loadContent(root: string): { content: LoadedContent; problems: C
 
   // Learning paths (issue 8): one YAML file per path.
   for (const path of siteFiles('paths')) push(content.paths, read(path, learningPathSchema));
+  for (const path of siteFiles('templates')) push(content.templates, read(path, templateSchema));
 
   return { content, problems };
 }

@@ -20,10 +20,16 @@ export const FIXED_ROUTES = [
   '/pmo/assign/',
   '/pmo/insights/',
   '/certificate/',
+  // Templates to download (issue 14).
+  '/templates/',
 ] as const;
 
 /** Every address the site will build, so links can be checked before anything renders. */
-export function siteRoutes(tree: CourseTree, roleIds: string[]): Set<string> {
+export function siteRoutes(
+  tree: CourseTree,
+  roleIds: string[],
+  templateIds: string[] = [],
+): Set<string> {
   const routes = new Set<string>(FIXED_ROUTES);
   for (const course of tree.courses) routes.add(course.href);
   for (const step of tree.steps.values()) {
@@ -31,5 +37,6 @@ export function siteRoutes(tree: CourseTree, roleIds: string[]): Set<string> {
     if (step.kind === 'scenario') routes.add(`/authors/scenarios/${step.id}/`);
   }
   for (const id of roleIds) routes.add(`/roles/${id}/`);
+  for (const id of templateIds) routes.add(`/templates/${id}/`);
   return routes;
 }

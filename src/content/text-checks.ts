@@ -36,6 +36,7 @@ export function plainTextProblems(content: LoadedContent): ContentProblem[] {
     ...content.practice,
     ...content.roles,
     ...content.paths,
+    ...content.templates,
     { file: content.glossaryFile, data: content.glossary },
   ];
   const problems: ContentProblem[] = [];

@@ -24,7 +24,7 @@ export function precacheList(distDir: string) {
   return getManifest({
     globDirectory: distDir,
     globPatterns: [
-      '**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter,epub,pdf}',
+      '**/*.{html,js,css,svg,webmanifest,json,vtt,jpg,png,webp,wasm,pagefind,pf_meta,pf_fragment,pf_index,pf_filter,epub,pdf,docx,odt}',
     ],
     // Videos are cached per course on request; the worker must not precache itself.
     // Books: the EPUB and the A4 PDF are precached; the US Letter PDF (1.6 MB each) is online only.

@@ -55,11 +55,3 @@ export async function estimateStorage(
     return null;
   }
 }
-
-/** "1.2 MB", "340 KB": for telling the learner how much space the site uses. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} KB`;
-  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${(bytes / 1_000_000_000).toFixed(1)} GB`;
-}

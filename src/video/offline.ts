@@ -8,6 +8,7 @@
  *   { type: 'videos-cached', ok: boolean, urls: string[] }   ok is false if any address failed
  */
 import { playableSource, type CourseVideo } from './assets.ts';
+import { formatSize } from '../site/file-size.ts';
 
 export interface CacheVideosMessage {
   type: 'cache-videos';
@@ -62,12 +63,6 @@ export function downloadPlan(
     bytes += urls[index] === video.src.webm ? video.bytes.webm : video.bytes.mp4;
   }
   return { urls, bytes };
-}
-
-/** "1.4 MB", "350 KB": how people see file sizes. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
 /** The button's words: "Download this course's 4 videos for offline use (5.2 MB)". */

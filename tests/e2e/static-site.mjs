@@ -21,6 +21,9 @@ const types = {
   '.wasm': 'application/wasm',
   '.epub': 'application/epub+zip',
   '.pdf': 'application/pdf',
+  // Templates, as common static hosts (nginx's mime.types, Apache, Netlify) serve them.
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.odt': 'application/vnd.oasis.opendocument.text',
 };
 
 function fileFor(root, pathname) {

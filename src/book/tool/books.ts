@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatSize } from '../files.ts';
+import { formatSize } from '../../site/file-size.ts';
 
 interface Report {
   seconds: number;

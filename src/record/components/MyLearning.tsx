@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore, type SubmitEvent } 
 import type { LearnerProfile, StorageEstimate, StorageStatus } from '../api';
 import { displayNameProblem } from '../learner';
 import { indexRecord, myLearning, type Catalogue, type CourseProgress } from '../projections';
-import { formatBytes } from '../storage';
+import { formatSize } from '../../site/file-size';
 import { getRecordView } from '../view';
 import { STATUS_TEXT, stepsDoneText } from '../wording';
 import RecordTools from './RecordTools';
@@ -187,7 +187,7 @@ function WhereItIsKept({
       )}
       {estimate && estimate.usage > 0 && (
         <p className="record-hint">
-          Sideline is using about {formatBytes(estimate.usage)} of storage on this device.
+          Sideline is using about {formatSize(estimate.usage)} of storage on this device.
         </p>
       )}
     </section>

@@ -15,6 +15,7 @@ import { scriptSha256 } from '../build/meta.ts';
 import { renderVideo } from './render-video.ts';
 import { findScripts, readScript, roleNames, ScriptError, type ScriptFile } from './script.ts';
 import { MissingToolError, requireTools } from './tools.ts';
+import { formatSize } from '../../site/file-size.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -93,7 +94,7 @@ async function main(): Promise<number> {
   const total = listFolders(join(root, 'public', VIDEOS_FOLDER))
     .map((id) => readMeta(id))
     .reduce((sum, meta) => sum + Object.values(meta?.sizes ?? {}).reduce((a, b) => a + b, 0), 0);
-  console.log(`\nAll videos together: ${formatBytes(total)}.`);
+  console.log(`\nAll videos together: ${formatSize(total)}.`);
   return 0;
 }
 
@@ -125,7 +126,7 @@ function report(id: string, meta: VideoMeta | undefined, status: string): void {
     VIDEO_FILES.captions,
     VIDEO_FILES.transcript,
   ]
-    .map((name) => `${name} ${formatBytes(meta.sizes[name] ?? 0)}`)
+    .map((name) => `${name} ${formatSize(meta.sizes[name] ?? 0)}`)
     .join(', ');
   console.log(
     `${id}: ${clock(meta.duration)} long, ${status} render took ${meta.renderSeconds} s; ${sizes}`,
@@ -146,12 +147,6 @@ function listFolders(dir: string): string[] {
 function clock(seconds: number): string {
   const whole = Math.round(seconds);
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}
-
-/** Decimal megabytes, as the player's download button says them. */
-function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(2)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
 main().then(
