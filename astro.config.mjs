@@ -17,6 +17,9 @@ export default defineConfig({
   // and the books they write.
   integrations: [contentCheck(), mdx(), react(), searchIndex(), bookEditions(), serviceWorker()],
   devToolbar: { enabled: false },
+  // The content cache lives with the checkout, not in node_modules: worktrees that share one
+  // node_modules would otherwise build from each other's content.
+  cacheDir: './.cache/astro',
   vite: {
     build: {
       rollupOptions: {

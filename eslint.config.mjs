@@ -13,6 +13,7 @@ export default tseslint.config(
       'dist/',
       'dist-*/',
       '.astro/',
+      '.cache/',
       'node_modules/',
       'public/',
       'test-results/',
