@@ -180,8 +180,43 @@ const sources = lessonFiles.flatMap(
   (file) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '')?.sources ?? [],
 );
 row('lesson sources without a URL', `${sources.filter((source) => !source.url).length} of ${sources.length}`);
+row(
+  'lesson sources without a year',
+  `${sources.filter((source) => !source.year).length} of ${sources.length}`,
+);
 row('glossary terms', glossary.length);
 row('role profiles', roles.length);
+
+// Per course: what issue #14 asks each course to show, in one table.
+const templates = files('content/templates')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => parse(readFileSync(f, 'utf8')));
+const frontmatter = (file) =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '') ?? {};
+const passages = sharedPassages(bodies);
+console.log('\nPer course');
+const columns = ['modules', 'lessons', 'words', 'grade', 'questions', 'practice', 'templates', 'dupes', 'no URL', 'no year'];
+console.log(`  ${'course'.padEnd(28)}${columns.map((c) => c.padStart(10)).join('')}`);
+for (const course of courses) {
+  const folder = course.file.split('/')[1];
+  const inCourse = (list) => list.filter((entry) => entry.file.split('/')[1] === folder);
+  const courseLessons = inCourse(lessons);
+  const lessonIds = new Set(courseLessons.map((lesson) => frontmatter(lesson.file).id));
+  const courseSources = courseLessons.flatMap((lesson) => frontmatter(lesson.file).sources ?? []);
+  const values = [
+    inCourse(modules).length,
+    courseLessons.length,
+    courseLessons.reduce((n, lesson) => n + lesson.words, 0),
+    median(courseLessons.map((lesson) => lesson.grade)).toFixed(1),
+    inCourse(quizzes).reduce((n, quiz) => n + (quiz.data.questions?.length ?? 0), 0),
+    inCourse(practice).length,
+    templates.filter((t) => (t.lessons ?? []).some((id) => lessonIds.has(id))).length,
+    passages.filter((found) => JSON.stringify(found).includes(`courses/${folder}/`)).length,
+    courseSources.filter((source) => !source.url).length,
+    courseSources.filter((source) => !source.year).length,
+  ];
+  console.log(`  ${course.data.id.padEnd(28)}${values.map((v) => String(v).padStart(10)).join('')}`);
+}
 
 // Assessment that cannot be passed by its form (limits in courses/README.md; the build fails past them).
 const pct = (part, whole) => (whole ? `${Math.round((part / whole) * 100)}%` : 'n/a');
