@@ -1,31 +1,8 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/content/integration';
+import { fixtureRoot, problemsIn, removeFixtureRoots } from './fixture-root';
 
-const fixtures = join(import.meta.dirname, '../../fixtures/content');
-const made: string[] = [];
-
-/** The good fixture with one bad case's files laid over it: each case differs in one way only. */
-function fixtureRoot(badCase?: string): string {
-  const root = mkdtempSync(join(tmpdir(), 'sideline-content-'));
-  made.push(root);
-  cpSync(join(fixtures, 'good'), root, { recursive: true });
-  if (badCase) cpSync(join(fixtures, 'bad', badCase), root, { recursive: true });
-  return root;
-}
-
-function problemsIn(badCase: string): string {
-  try {
-    validateContent(fixtureRoot(badCase));
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error(`The "${badCase}" fixture passed, but it should fail.`);
-}
-
-afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(removeFixtureRoots);
 
 describe('content checks', () => {
   it('accept the good course and build its tree in order', () => {

@@ -2,33 +2,15 @@
  * Learning paths are checked at build like every other content file: a bad path stops the build with
  * the file, the field, the problem and the fix. Each case lays one path file over the good fixture.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../../src/content/integration';
+import { fixtureRoot, problemsIn, removeFixtureRoots } from '../../content/fixture-root';
 
-const fixtures = join(import.meta.dirname, '../../../fixtures/content/good');
-const made: string[] = [];
-
-function rootWith(paths: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sideline-paths-'));
-  made.push(root);
-  cpSync(fixtures, root, { recursive: true });
-  mkdirSync(join(root, 'content/paths'), { recursive: true });
-  for (const [name, text] of Object.entries(paths))
-    writeFileSync(join(root, 'content/paths', name), text);
-  return root;
-}
-
-function problemsWith(paths: Record<string, string>): string {
-  try {
-    validateContent(rootWith(paths));
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('The paths passed, but they should fail.');
-}
+const under = (files: Record<string, string>) =>
+  Object.fromEntries(Object.entries(files).map(([name, text]) => [`content/paths/${name}`, text]));
+const rootWith = (files: Record<string, string>) => fixtureRoot(under(files));
+const problemsWith = (files: Record<string, string>) => problemsIn(under(files));
 
 const GOOD = `id: demo-path
 title: A demo path
@@ -39,7 +21,7 @@ steps:
   - course: demo
 `;
 
-afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(removeFixtureRoots);
 
 describe('learning path checks', () => {
   it('accept the paths that ship with the site', () => {

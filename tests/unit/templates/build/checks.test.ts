@@ -2,33 +2,17 @@
  * Templates are checked at build like every other content file: a bad one stops the build with the
  * file, the field, the problem and the fix. Each case lays template files over the good fixture.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../../src/content/integration';
+import { fixtureRoot, problemsIn, removeFixtureRoots } from '../../content/fixture-root';
 
-const fixtures = join(import.meta.dirname, '../../../fixtures/content/good');
-const made: string[] = [];
-
-function rootWith(templates: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sideline-templates-'));
-  made.push(root);
-  cpSync(fixtures, root, { recursive: true });
-  mkdirSync(join(root, 'content/templates'), { recursive: true });
-  for (const [name, text] of Object.entries(templates))
-    writeFileSync(join(root, 'content/templates', name), text);
-  return root;
-}
-
-function problemsWith(templates: Record<string, string>): string {
-  try {
-    validateContent(rootWith(templates));
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('The templates passed, but they should fail.');
-}
+const under = (files: Record<string, string>) =>
+  Object.fromEntries(
+    Object.entries(files).map(([name, text]) => [`content/templates/${name}`, text]),
+  );
+const rootWith = (files: Record<string, string>) => fixtureRoot(under(files));
+const problemsWith = (files: Record<string, string>) => problemsIn(under(files));
 
 const GOOD = `id: decision-note
 title: Decision note
@@ -48,7 +32,7 @@ sections:
       - The first line states the decision.
 `;
 
-afterAll(() => made.forEach((root) => rmSync(root, { recursive: true, force: true })));
+afterAll(removeFixtureRoots);
 
 describe('template checks', () => {
   it('accept the templates that ship with the site, each linked from a lesson', () => {
