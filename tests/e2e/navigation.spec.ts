@@ -72,6 +72,12 @@ test('a lesson shows breadcrumbs, objectives at the top, key points at the end a
   ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  // Each source links to where a learner can read it (every source has a URL: content:report).
+  const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+  const count = await sources.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(sources.getByRole('link')).toHaveCount(count);
+  expect(await sources.getByRole('link').first().getAttribute('href')).toMatch(/^https:\/\//);
 });
 
 test('a glossary term opens its definition by keyboard and closes with Escape', async ({
