@@ -4,13 +4,21 @@ import { audienceSchema, idSchema, objectivesSchema, titleSchema } from './commo
 export const sourceSchema = z.strictObject({
   publisher: z.string().trim().min(1).describe('Who published the source'),
   title: z.string().trim().min(1).describe("The source's title"),
-  year: z.number().int().min(1900).max(2100).optional().describe('The year it was published'),
+  // Every source is dated and findable (issue 14): a learner can check it, and an old one shows its age.
+  year: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2100)
+    .describe('The year it was published, or for an undated web page the year you read it'),
   fact: z
     .string()
     .regex(/^F\d{2}$/)
     .optional()
     .describe('The fact id in the content brief, like F02'),
-  url: z.url().optional().describe('Where to read it'),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .describe("Where to read it: the publisher's page, or for a book its publisher's page"),
 });
 
 export const lessonSchema = z

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/content/integration';
 import { fixtureRoot, problemsIn, removeFixtureRoots } from './fixture-root';
@@ -26,7 +28,7 @@ describe('content checks', () => {
         Problem: The id "first-lesson" is also used by courses/demo/01-basics/01-first-lesson.mdx. Progress is stored by id, so every id must be unique.
         Fix: Give one of them a different id. If learners already have progress on it, change the newer one.
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 18
+      courses/demo/01-basics/01-first-lesson.mdx → line 19
         Problem: The link to "/courses/demo/second-lesson/" points to a page that does not exist.
         Fix: Check the address. A step's address is /courses/<course id>/<step id>/."
     `);
@@ -90,7 +92,7 @@ describe('content checks', () => {
     expect(problemsIn('unknown-term')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 14
+      courses/demo/01-basics/01-first-lesson.mdx → line 15
         Problem: <Term id="tolerence"> names a term that is not in the glossary.
         Fix: Use the id of a term in content/glossary.yaml, or add the term there."
     `);
@@ -100,7 +102,7 @@ describe('content checks', () => {
     expect(problemsIn('broken-link')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 18
+      courses/demo/01-basics/01-first-lesson.mdx → line 19
         Problem: The link to "/courses/demo/2nd-lesson/" points to a page that does not exist.
         Fix: Check the address. A step's address is /courses/<course id>/<step id>/."
     `);
@@ -194,7 +196,7 @@ describe('content checks', () => {
     expect(problemsIn('unknown-component')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 18
+      courses/demo/01-basics/01-first-lesson.mdx → line 19
         Problem: <Calout> is not a component a lesson can use.
         Fix: Use one of <Callout>, <Example>, <KeyPoints>, <Raci>, <Reflect>, <Role>, <RoleCard>, <Term> (see courses/README.md), or check the spelling."
     `);
@@ -204,7 +206,7 @@ describe('content checks', () => {
     expect(problemsIn('raci-two-accountable')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 18
+      courses/demo/01-basics/01-first-lesson.mdx → line 19
         Problem: In <Raci caption="Who owns the plan">, the row "Approve the plan" has 2 accountable roles. Give exactly one A (or A/R) per row.
         Fix: Each task has one person who answers for it; make the others R, C or I."
     `);
@@ -214,7 +216,7 @@ describe('content checks', () => {
     expect(problemsIn('relative-link')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 18
+      courses/demo/01-basics/01-first-lesson.mdx → line 19
         Problem: The link to "../third-lesson/" points to a page that does not exist.
         Fix: Check the address. A step's address is /courses/<course id>/<step id>/."
     `);
@@ -237,6 +239,23 @@ describe('content checks', () => {
       courses/demo/01-basics/quizz.yaml
         Problem: The build does not read a file called "quizz.yaml" here, so it is not part of any course.
         Fix: Name it course.yaml (in a course folder), or module.yaml, quiz.yaml, scenario.yaml, video.yaml, practice.yaml or NN-name.mdx (in a module folder); or move it out of courses/."
+    `);
+  });
+
+  it('report a source without a year or a link, saying what each is for', () => {
+    const lesson = 'courses/demo/01-basics/01-first-lesson.mdx';
+    const good = readFileSync(join(import.meta.dirname, '../../fixtures/content/good', lesson), 'utf8');
+    const undated = good.replace('    year: 2024\n    url: https://example.org/a-test-source\n', '');
+    expect(problemsIn({ [lesson]: undated })).toMatchInlineSnapshot(`
+      "Sideline found 2 problems in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → sources[0].year
+        Problem: "year" is missing.
+        Fix: Add "year" (the year it was published, or for an undated web page the year you read it).
+
+      courses/demo/01-basics/01-first-lesson.mdx → sources[0].url
+        Problem: "url" is missing.
+        Fix: Add "url" (where to read it: the publisher's page, or for a book its publisher's page)."
     `);
   });
 });
