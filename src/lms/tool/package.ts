@@ -110,6 +110,7 @@ for (const courseId of wanted) {
         siteName: content.site.name,
         activityBase: content.site.activityBase,
         script: SCRIPT,
+        icon: made.files.has('favicon.svg') ? 'favicon.svg' : undefined,
       });
       const packaged = new Map(made.files).set(LAUNCH, new TextEncoder().encode(page));
       const manifest = scormManifest(scorm, {
