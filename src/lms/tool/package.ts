@@ -81,7 +81,7 @@ for (const courseId of wanted) {
   const node = tree.courses.find((course) => course.id === courseId);
   if (!node) {
     console.error(
-      `There is no course "${courseId}" in courses/. Known: ${tree.courses.map((c) => c.id).join(', ')}.`,
+      `There is no course "${courseId}" in courses/. Use one of: ${tree.courses.map((c) => c.id).join(', ')}. No package was made for it.`,
     );
     failed = true;
     continue;
