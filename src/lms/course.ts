@@ -73,6 +73,28 @@ export function lmsCourse(course: CourseNode, extras: CourseExtras): LmsCourse {
   };
 }
 
+/**
+ * The content revision a built step page records its statements with (a lesson's "Mark as done", an
+ * island's props), so statements rebuilt from the LMS carry the same one as the learner's own.
+ */
+export function revisionInPage(html: string): string | undefined {
+  return /(?:data-revision="|&quot;revision&quot;:\[0,&quot;)([\w-]+)/.exec(html)?.[1];
+}
+
+/** The course with each step's revision as its built page has it, where the page says. */
+export function withPageRevisions(
+  course: LmsCourse,
+  pageOf: (path: string) => string | undefined,
+): LmsCourse {
+  return {
+    ...course,
+    steps: course.steps.map((step) => {
+      const page = pageOf(step.page);
+      return { ...step, revision: (page && revisionInPage(page)) || step.revision };
+    }),
+  };
+}
+
 /** The course as the record's projections read it. */
 export function outlineOf(course: LmsCourse): CourseOutline {
   const modules: {

@@ -28,7 +28,7 @@ registerHooks({
 const { build } = await import('esbuild');
 const { validateContent } = await import('../../content/integration.ts');
 const { formatSize } = await import('../../book/files.ts');
-const { courseExtras, lmsCourse } = await import('../course.ts');
+const { courseExtras, lmsCourse, withPageRevisions } = await import('../course.ts');
 const { packageCourse, PackageProblem } = await import('../package/course.ts');
 const { zipPackage } = await import('../package/zip.ts');
 const { launchPage } = await import('../scorm/launch-page.ts');
@@ -86,13 +86,16 @@ for (const courseId of wanted) {
     failed = true;
     continue;
   }
-  const course = lmsCourse(node, extras);
   try {
     const made = await packageCourse({
       dist: site,
       courseId,
       add: { [SCRIPT]: script },
       publicSite: content.site.publicUrl,
+    });
+    const course = withPageRevisions(lmsCourse(node, extras), (page) => {
+      const bytes = made.files.get(page);
+      return bytes && new TextDecoder().decode(bytes);
     });
     for (const scorm of versions) {
       const page = launchPage({
