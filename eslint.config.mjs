@@ -14,6 +14,8 @@ export default tseslint.config(
       'dist-*/',
       '.astro/',
       'node_modules/',
+      // The loopback LRS's own dependencies (tests/lrs has its own package.json and lockfile).
+      'tests/lrs/node_modules/',
       'public/',
       'test-results/',
       'playwright-report/',
