@@ -9,7 +9,7 @@
  * the LMS reads for satisfaction, and these are not those.
  * The statement keeps its id, so a resend is harmless: an LRS stores an id once.
  */
-import type { Agent, Context, ContextActivity, Statement as XapiStatement } from '@xapi/xapi';
+import type { Activity, Agent, Context, Statement as XapiStatement } from '@xapi/xapi';
 import type { Statement } from '../../record/xapi/schema';
 
 export const SESSION_ID_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
@@ -24,7 +24,7 @@ export interface Launch {
 type ActivityLists = NonNullable<Context['contextActivities']>;
 const LISTS = ['parent', 'grouping', 'category', 'other'] as const;
 
-function asList(value: ContextActivity | ContextActivity[] | undefined): ContextActivity[] {
+function asList(value: Activity | Activity[] | undefined): Activity[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
