@@ -14,7 +14,11 @@ export interface QuizQuestionFile {
 }
 
 /** Gives the right answer to the question on screen, read from the quiz file itself. */
-export async function answerRight(page: Page, questions: QuizQuestionFile[]) {
+export async function answerRight(
+  // A page, or the frame of an LMS's launch page.
+  page: Pick<Page, 'locator' | 'getByLabel' | 'getByRole'>,
+  questions: QuizQuestionFile[],
+) {
   const heading = (await page.locator('.quiz-prompt').textContent()) ?? '';
   const question = questions.find((q) => heading.includes(q.prompt.trim()));
   expect(question, `the question on screen is in ${quizFile}`).toBeTruthy();

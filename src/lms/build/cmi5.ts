@@ -12,6 +12,8 @@ import { courseOutline } from '../../record/course-outline';
 import { auRule, courseStructureXml } from '../cmi5/course-structure';
 import { LAUNCH_PAGE, LAUNCH_SCRIPT, launchPageHtml } from '../cmi5/launch-page';
 import type { LaunchPageData } from '../cmi5/page-data';
+import { packageCourse, type CoursePackage } from '../package/course';
+import type { SiteFiles } from '../package/site-files';
 
 export const COURSE_STRUCTURE = 'cmi5.xml';
 
@@ -71,4 +73,20 @@ export async function cmi5Files(
     [LAUNCH_PAGE]: launchPageHtml(data, activityBase),
     [LAUNCH_SCRIPT]: await launchScript(),
   };
+}
+
+/** A course's cmi5 package: its pages from the built site, and the cmi5 files at the package root. */
+export async function cmi5Package(
+  dist: SiteFiles,
+  content: Pick<LoadedContent, 'quizzes' | 'site'>,
+  tree: CourseTree,
+  courseId: string,
+  publicSite?: string,
+): Promise<CoursePackage> {
+  return packageCourse({
+    dist,
+    courseId,
+    add: await cmi5Files(content, tree, courseId),
+    publicSite,
+  });
 }

@@ -24,6 +24,10 @@ export const WORDS = {
     'Your latest progress has not reached your learning system yet. Sideline keeps trying while this window is open, so keep it open for a minute.',
   refused:
     'Your learning system refused some of your progress. Your work in this module is kept in this browser; ask your LMS administrator if your progress looks wrong there.',
+  completed: 'You have finished this module, and your learning system has recorded it.',
+  passed: "You passed this module's quiz, and your learning system has recorded it.",
+  failed:
+    "Your score is below this module's pass mark, and your learning system has recorded it. You can take the quiz again.",
   ended:
     'You have left this module, and your learning system has your progress. You can close this window.',
 };
@@ -62,6 +66,9 @@ async function start() {
       {
         onTrouble: (trouble) => say(trouble ? WORDS.trouble : WORDS.recording, trouble),
         onRefused: () => say(WORDS.refused, true),
+        onReported: (report) => {
+          if (report.verb !== 'progressed') say(WORDS[report.verb]);
+        },
       },
     );
   } catch {

@@ -34,6 +34,8 @@ export interface SessionEvents {
   onTrouble: (trouble: boolean) => void;
   /** The LRS refused some statements for good. */
   onRefused: (count: number) => void;
+  /** A report has reached the LMS. */
+  onReported: (report: Report) => void;
 }
 
 export interface Cmi5Session {
@@ -173,10 +175,15 @@ export async function startSession(au: ModuleAu, events: SessionEvents): Promise
   let reported = await reportedBefore(cmi5);
 
   const send = (report: Report) => {
-    if (report.verb === 'progressed') void cmi5.progress(report.percent);
-    else if (report.verb === 'passed') void cmi5.pass(report.scaled);
-    else if (report.verb === 'failed') void cmi5.fail(report.scaled);
-    else void cmi5.complete();
+    const sent =
+      report.verb === 'progressed'
+        ? cmi5.progress(report.percent)
+        : report.verb === 'passed'
+          ? cmi5.pass(report.scaled)
+          : report.verb === 'failed'
+            ? cmi5.fail(report.scaled)
+            : cmi5.complete();
+    void sent.then(() => events.onReported(report));
   };
 
   let seen: Set<string> | undefined;
