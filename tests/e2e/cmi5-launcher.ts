@@ -96,6 +96,7 @@ export async function startLauncher(lrs: TestLrs, files: ReadonlyMap<string, Uin
       const type = TYPES[url.pathname.split('.').pop()!] ?? 'application/octet-stream';
       return answer(200, Buffer.from(file) as unknown as string, type);
     }
+    if (url.pathname === '/returned') return answer(200, 'Back in the LMS', 'text/plain');
     if (url.pathname === '/fetch') {
       // cmi5 8.2: the token is handed out once per launch.
       const once = url.searchParams.get('launch') ?? '';
@@ -147,9 +148,10 @@ export async function startLauncher(lrs: TestLrs, files: ReadonlyMap<string, Uin
     /** Launches an AU as an LMS does, and returns the URL to open. */
     async launch(
       au: Au,
-      options: { launchMode?: string; returnURL?: string } = {},
+      options: { launchMode?: string; returnURL?: string; registration?: string } = {},
     ): Promise<Launch> {
-      const registration = randomUUID();
+      // A registration lasts as long as the learner's enrolment: a relaunch keeps it.
+      const registration = options.registration ?? randomUUID();
       const sessionId = randomUUID();
       const actor = {
         objectType: 'Agent' as const,

@@ -190,6 +190,25 @@ test('a module launched from an LMS reports initialized, progress, passed and co
     );
     expect(kinds.filter((kind) => kind === 'completed lesson')).toHaveLength(3);
     expect(kinds.filter((kind) => kind === 'answered question')).toHaveLength(6);
+
+    // A second session in the same registration, with the browser's memory of the first gone: the
+    // LRS says the module is completed and passed, so neither is sent again. Exit returns to the LMS.
+    await page.goto(`${lms.origin}/lms/content/package-1/cmi5.html`);
+    await page.evaluate(() => localStorage.clear());
+    const returnURL = `${lms.origin}/returned`;
+    const again = await lms.launch(au, { registration: launch.registration, returnURL });
+    await page.goto(again.url);
+    await expect(page.getByRole('status')).toHaveText(
+      'Your progress is recorded in your learning system.',
+    );
+    await page.getByRole('button', { name: 'Exit module' }).click();
+    await expect(page).toHaveURL(returnURL);
+    const second = ((await lrs.statements()) as unknown as Stored[])
+      .filter((s) => s.context?.extensions?.[SESSION_ID] === again.sessionId && about(s))
+      .reverse()
+      .sort((a, b) => a.timestamp.localeCompare(b.timestamp))
+      .map(verbName);
+    expect(second).toEqual(['launched', 'initialized', 'progressed', 'terminated']);
   } finally {
     await lms.stop();
     await lrs.stop();
