@@ -1,5 +1,5 @@
 /** The quiz the browser tests take, and how to answer its questions right, read from its own file. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Page } from '@playwright/test';
 
 export const quizPage = '/courses/sponsor-induction/sponsor-accountability-quiz/';
 export const quizFile = 'courses/sponsor-induction/01-what-you-are-accountable-for/quiz.yaml';
@@ -13,12 +13,8 @@ export interface QuizQuestionFile {
   items?: { text: string }[];
 }
 
-/** Gives the right answer to the question on screen, read from the quiz file itself. */
-export async function answerRight(
-  // A page, or the frame of an LMS's launch page.
-  page: Pick<Page, 'locator' | 'getByLabel' | 'getByRole'>,
-  questions: QuizQuestionFile[],
-) {
+/** Gives the right answer to the question on screen, read from the quiz file itself (in a page or a frame). */
+export async function answerRight(page: Page | FrameLocator, questions: QuizQuestionFile[]) {
   const heading = (await page.locator('.quiz-prompt').textContent()) ?? '';
   const question = questions.find((q) => heading.includes(q.prompt.trim()));
   expect(question, `the question on screen is in ${quizFile}`).toBeTruthy();

@@ -1,0 +1,130 @@
+/**
+ * `npm run package`: one SCORM 1.2 zip per course into dist-packages/, from the built site (run
+ * `npm run build` first); `-- --scorm2004` adds SCORM 2004 4th edition zips. Each zip holds the course's
+ * pages and what they load (src/lms/package/), a launch page holding the one SCORM session
+ * (src/lms/scorm/launch.ts, bundled here), and imsmanifest.xml. Prints each package's size.
+ *
+ *   node src/lms/tool/package.ts [--dist dist] [--out dist-packages] [--course <id>]… [--scorm2004]
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { registerHooks } from 'node:module';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+// Node runs the site's TypeScript as it is (types stripped); its extensionless imports resolve as in Vite.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (
+      !specifier.startsWith('.') ||
+      /\.[cm]?[jt]sx?$/.test(specifier) ||
+      context.parentURL?.includes('/node_modules/')
+    )
+      return nextResolve(specifier, context);
+    return nextResolve(`${specifier}.ts`, context);
+  },
+});
+
+const { build } = await import('esbuild');
+const { validateContent } = await import('../../content/integration.ts');
+const { formatSize } = await import('../../book/files.ts');
+const { courseExtras, lmsCourse } = await import('../course.ts');
+const { packageCourse, PackageProblem } = await import('../package/course.ts');
+const { zipPackage } = await import('../package/zip.ts');
+const { launchPage } = await import('../scorm/launch-page.ts');
+const { scormManifest } = await import('../scorm/manifest.ts');
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: process.env['SIDELINE_DIST'] ?? 'dist' },
+    out: { type: 'string', default: 'dist-packages' },
+    course: { type: 'string', multiple: true },
+    scorm2004: { type: 'boolean', default: false },
+  },
+});
+const dist = resolve(root, values.dist);
+const out = resolve(root, values.out);
+
+function listFiles(dir: string, found: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) listFiles(path, found);
+    else found.push(relative(dist, path).split(sep).join('/'));
+  }
+  return found;
+}
+
+try {
+  statSync(join(dist, 'index.html'));
+} catch {
+  console.error(
+    `There is no built site in ${values.dist}/. Run npm run build first, then npm run package. No package was made.`,
+  );
+  process.exit(1);
+}
+
+const { content, tree } = validateContent(root);
+const extras = courseExtras(content);
+const files = listFiles(dist);
+const site = { list: () => files, read: (path: string) => readFileSync(join(dist, path)) };
+const SCRIPT = 'scorm-launch.js';
+const LAUNCH = 'scorm-launch.html';
+const bundled = await build({
+  entryPoints: [join(root, 'src/lms/scorm/launch.ts')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  write: false,
+  logLevel: 'warning',
+});
+const script = bundled.outputFiles[0]!.contents;
+const version = new Date().toISOString().slice(0, 10);
+const versions = values.scorm2004 ? (['1.2', '2004'] as const) : (['1.2'] as const);
+const wanted = values.course ?? tree.courses.map((course) => course.id);
+
+mkdirSync(out, { recursive: true });
+let failed = false;
+for (const courseId of wanted) {
+  const node = tree.courses.find((course) => course.id === courseId);
+  if (!node) {
+    console.error(
+      `There is no course "${courseId}" in courses/. Known: ${tree.courses.map((c) => c.id).join(', ')}.`,
+    );
+    failed = true;
+    continue;
+  }
+  const course = lmsCourse(node, extras);
+  try {
+    const made = await packageCourse({ dist: site, courseId, add: { [SCRIPT]: script } });
+    for (const scorm of versions) {
+      const page = launchPage({
+        version: scorm,
+        course,
+        siteName: content.site.name,
+        activityBase: content.site.activityBase,
+        script: SCRIPT,
+      });
+      const packaged = new Map(made.files).set(LAUNCH, new TextEncoder().encode(page));
+      const manifest = scormManifest(scorm, {
+        course,
+        launchPage: LAUNCH,
+        files: [...packaged.keys()],
+        version,
+      });
+      packaged.set('imsmanifest.xml', new TextEncoder().encode(manifest));
+      const zip = zipPackage(packaged);
+      const name = `${courseId}-scorm${scorm.replace('.', '')}.zip`;
+      writeFileSync(join(out, name), zip);
+      console.log(
+        `${values.out}/${name}: ${formatSize(zip.length)} (${made.pages.length} pages, ${packaged.size} files)`,
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof PackageProblem)) throw error;
+    console.error(error.message);
+    failed = true;
+  }
+}
+process.exit(failed ? 1 : 0);
