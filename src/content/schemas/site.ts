@@ -19,6 +19,12 @@ export const siteSchema = z
       .min(1)
       .optional()
       .describe('The organisation running this copy of the site'),
+    publicUrl: z
+      .url()
+      .optional()
+      .describe(
+        "Where the public site lives; an LMS package's links to pages it does not hold open it in a new window (without it, they are plain text)",
+      ),
     activityBase: z
       .url()
       .default('https://sideline.example/activities/')

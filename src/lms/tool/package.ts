@@ -98,7 +98,12 @@ for (const courseId of wanted) {
   }
   const course = lmsCourse(node, extras);
   try {
-    const made = await packageCourse({ dist: site, courseId, add: { [SCRIPT]: script } });
+    const made = await packageCourse({
+      dist: site,
+      courseId,
+      add: { [SCRIPT]: script },
+      publicSite: content.site.publicUrl,
+    });
     for (const scorm of versions) {
       const page = launchPage({
         version: scorm,
