@@ -12,6 +12,7 @@ import Cmi5 from '@xapi/cmi5';
 import { getLearningRecord } from '../../record/open';
 import type { OutlineModule } from '../../record/projections';
 import { allowedStatement, type Launch } from './allowed';
+import { keepCacheFor } from './learner';
 import { Outbox, Refused, type Post } from './outbox';
 import {
   moduleStanding,
@@ -189,6 +190,7 @@ export async function startSession(au: ModuleAu, events: SessionEvents): Promise
   let seen: Set<string> | undefined;
   let ended = false;
   const record = await getLearningRecord();
+  await keepCacheFor(record, launch.actor, globalThis.localStorage);
   const stopWatching = record.watch(({ statements }) => {
     if (ended) return;
     // What the record held before the launch was reported by its own sessions, or belongs to none.
