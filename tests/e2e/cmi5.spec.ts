@@ -22,6 +22,7 @@ import {
   startLauncher,
   type TestLrs,
 } from './cmi5-launcher';
+import { expectNoAxeViolations } from './axe';
 import { answerRight, type QuizQuestionFile } from './quiz-answers';
 
 // A CommonJS module: Playwright's loader hands over its exports object as the default.
@@ -113,6 +114,8 @@ test('a module launched from an LMS reports initialized, progress, passed and co
     await expect(page.getByRole('status')).toHaveText(
       'Your progress is recorded in your learning system.',
     );
+    await expect(page.frameLocator('.lms-frame').getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page, 'cmi5 launch page, first lesson in its frame');
     await workThroughModule(page.frameLocator('.lms-frame'));
     await expect(page.getByRole('status')).toHaveText(
       'You have finished this module, and your learning system has recorded it.',
