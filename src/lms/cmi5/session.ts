@@ -188,6 +188,8 @@ export async function startSession(au: ModuleAu, events: SessionEvents): Promise
   };
 
   let seen: Set<string> | undefined;
+  let baselineTaken: () => void = () => undefined;
+  const baseline = new Promise<void>((resolve) => (baselineTaken = resolve));
   let ended = false;
   const record = await getLearningRecord();
   await keepCacheFor(record, launch.actor, globalThis.localStorage);
@@ -203,11 +205,16 @@ export async function startSession(au: ModuleAu, events: SessionEvents): Promise
       }
     }
     seen = new Set(statements.map((statement) => statement.id));
+    baselineTaken();
     const due = reportsDue(moduleStanding(statements, au.module, au.quizId), reported, session);
     reported = due.reported;
     due.reports.forEach(send);
     if (due.reports.some((report) => report.verb !== 'progressed')) remember(cmi5, reported);
   });
+
+  // The page shows the module only once the record as it was at launch is known, so nothing the
+  // learner does is taken for something done before the launch.
+  await baseline;
 
   const end = (leaving: boolean) => {
     if (ended) return Promise.resolve();
