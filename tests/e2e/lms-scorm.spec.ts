@@ -175,6 +175,8 @@ test('SCORM 1.2: the LMS receives completion, score, pass, resume data and the p
   await expect
     .poll(() => first.page.evaluate(() => window.lmsData().core.lesson_status))
     .toBe('passed');
+  // The launch page says nothing: the LMS accepted every value it was sent.
+  await expect(first.page.frameLocator('iframe').locator('[data-part="notice"]')).toBeHidden();
   await first.page.evaluate(() => window.closeCourse());
 
   const kept = await first.page.evaluate(() => window.lmsData());
@@ -225,6 +227,7 @@ test('SCORM 2004: completion and success apart, progress, session time; a relaun
   const first = await launch(browser, '2004');
   await markLessonDone(first.course);
   await expect.poll(() => first.page.evaluate(() => window.lmsData().location)).toBe(LESSON);
+  await expect(first.page.frameLocator('iframe').locator('[data-part="notice"]')).toBeHidden();
   await first.page.evaluate(() => window.closeCourse());
   const kept = await first.page.evaluate(() => window.lmsData());
   expect(await first.page.evaluate(() => window.lms)).toEqual({ initializes: 1, finishes: 1 });

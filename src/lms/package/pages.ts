@@ -64,8 +64,7 @@ export async function rewritePage(
 
     for (const element of document.querySelectorAll(PUBLIC_SITE_CHROME.join(','))) element.remove();
     for (const script of document.querySelectorAll('script:not([src])')) {
-      if (/serviceWorker[`'"]?\s*\)?\.register|serviceWorker\.register/.test(script.textContent))
-        script.remove();
+      if (/serviceWorker\.register\(/.test(script.textContent)) script.remove();
     }
 
     /** A link (a navigation) to another page: kept if the package holds it. */

@@ -10,7 +10,7 @@ export type ScormVersion = '1.2' | '2004';
 
 export interface Place {
   suspendData: string;
-  /** The step the learner is on (its id), or '' on the course overview. */
+  /** The step the learner is on or was last on (its id); '' before they open one. */
   location: string;
 }
 
@@ -38,7 +38,7 @@ export function outcomeValues(
             ['cmi.core.score.max', '100'],
             ['cmi.core.score.raw', String(score)],
           ] as [string, string][])),
-      ['cmi.core.lesson_location', place.location],
+      ...locationValue('cmi.core.lesson_location', place.location),
       ['cmi.suspend_data', place.suspendData],
     ];
   }
@@ -57,9 +57,14 @@ export function outcomeValues(
           ['cmi.score.raw', String(score)],
           ['cmi.score.scaled', String(score / 100)],
         ] as [string, string][])),
-    ['cmi.location', place.location],
+    ...locationValue('cmi.location', place.location),
     ['cmi.suspend_data', place.suspendData],
   ];
+}
+
+/** An empty location is left out: scorm-again's SCORM 2004 refuses it (error 406), and it says nothing. */
+function locationValue(key: string, location: string): [string, string][] {
+  return location ? [[key, location]] : [];
 }
 
 /** The values written as the session ends: its length, and "suspend" so the next launch resumes. */

@@ -19,6 +19,8 @@ export interface LaunchPageInput {
   siteName: string;
   activityBase: string;
   script: string;
+  /** The site's icon in the package, if it holds one. */
+  icon?: string | undefined;
 }
 
 export function launchPage({
@@ -27,6 +29,7 @@ export function launchPage({
   siteName,
   activityBase,
   script,
+  icon,
 }: LaunchPageInput): string {
   // JSON inside a script element: "</" would end the element early.
   const data = JSON.stringify(course).replaceAll('</', '<\\/');
@@ -37,6 +40,7 @@ export function launchPage({
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(course.title)} – ${escape(siteName)}</title>
 <meta name="sideline-activity-base" content="${escape(activityBase)}">
+${icon ? `<link rel="icon" href="${escape(icon)}" type="image/svg+xml">` : ''}
 <style>
 html, body { margin: 0; height: 100%; }
 body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }

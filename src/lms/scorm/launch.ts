@@ -98,8 +98,8 @@ async function launch() {
     const root = new URL('.', window.location.href).href;
     const page = path.startsWith(root) ? path.slice(root.length).split(/[?#]/)[0] : undefined;
     const step = course.steps.find((candidate) => candidate.page === page);
+    // The overview or the glossary keep the last step as the place to come back to.
     if (step) location = step.id;
-    else if (page === course.page) location = '';
     document.title = frame.contentDocument?.title || document.title;
     // The record's changes reach this page through the browser; read it again in case one is late.
     void record.statements().then((statements) => {

@@ -6,9 +6,9 @@
  *
  *   node src/lms/tool/package.ts [--dist dist] [--out dist-packages] [--course <id>]… [--scorm2004]
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -34,6 +34,7 @@ const { zipPackage } = await import('../package/zip.ts');
 const { launchPage } = await import('../scorm/launch-page.ts');
 const { scormManifest } = await import('../scorm/manifest.ts');
 const { cmi5Files } = await import('../build/cmi5.ts');
+const { siteFolder } = await import('./site-folder.ts');
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const { values } = parseArgs({
@@ -47,15 +48,6 @@ const { values } = parseArgs({
 const dist = resolve(root, values.dist);
 const out = resolve(root, values.out);
 
-function listFiles(dir: string, found: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) listFiles(path, found);
-    else found.push(relative(dist, path).split(sep).join('/'));
-  }
-  return found;
-}
-
 try {
   statSync(join(dist, 'index.html'));
 } catch {
@@ -67,8 +59,7 @@ try {
 
 const { content, tree } = validateContent(root);
 const extras = courseExtras(content);
-const files = listFiles(dist);
-const site = { list: () => files, read: (path: string) => readFileSync(join(dist, path)) };
+const site = siteFolder(dist);
 const SCRIPT = 'scorm-launch.js';
 const LAUNCH = 'scorm-launch.html';
 const bundled = await build({
@@ -111,6 +102,7 @@ for (const courseId of wanted) {
         siteName: content.site.name,
         activityBase: content.site.activityBase,
         script: SCRIPT,
+        icon: made.files.has('favicon.svg') ? 'favicon.svg' : undefined,
       });
       const packaged = new Map(made.files).set(LAUNCH, new TextEncoder().encode(page));
       const manifest = scormManifest(scorm, {

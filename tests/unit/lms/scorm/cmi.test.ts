@@ -62,6 +62,15 @@ describe('outcomeValues', () => {
   });
 });
 
+it('leaves the location out until the learner opens a step', () => {
+  for (const version of ['1.2', '2004'] as const) {
+    const keys = outcomeValues(version, outcome({}), { suspendData: 's1', location: '' }).map(
+      ([key]) => key,
+    );
+    expect(keys.filter((key) => key.includes('location'))).toEqual([]);
+  }
+});
+
 describe('sessionEndValues', () => {
   it.each([
     [0, '0000:00:00', 'PT0H0M0S'],
