@@ -81,6 +81,19 @@ async function agree(page: Page, key: string, secret: string): Promise<void> {
   await section.getByRole('button', { name: /Start sending|Try these details/ }).click();
 }
 
+test('My learning may connect to the configured LRS and nowhere else; other pages name no LRS', async ({
+  request,
+}) => {
+  const cspOf = async (path: string) =>
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(
+      await (await request.get(path)).text(),
+    )?.[1] ?? '';
+  const origin = new URL(endpoint).origin;
+  const directives = (await cspOf('/my-learning/')).split(';').map((part) => part.trim());
+  expect(directives).toContain(`connect-src 'self' ${origin}`);
+  expect(await cspOf('/')).not.toContain(origin);
+});
+
 test('wrong credentials: a plain message, nothing sent, nothing marked, the record unchanged', async ({
   page,
 }) => {

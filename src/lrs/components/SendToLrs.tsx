@@ -49,13 +49,15 @@ export default function SendToLrs({ endpoint }: SendToLrsProps) {
   const host = hostOf(endpoint);
   const count = view.phase === 'ready' ? view.statements.length : 0;
 
-  // New entries (from another tab, or an import) go as soon as they are in the record.
-  const live = status?.state.kind === 'up-to-date';
+  // New entries (from another tab, or an import) go as soon as they are in the record; when not
+  // sending (or after "Delete all my data"), the counts shown are brought up to date.
+  const kind = status?.state.kind;
+  const settled = kind === 'up-to-date' || kind === 'off';
   const lastCount = useRef(count);
   useEffect(() => {
-    if (live && count !== lastCount.current) void sync?.sendNow();
+    if (settled && count !== lastCount.current) void sync?.sendNow();
     lastCount.current = count;
-  }, [count, live, sync]);
+  }, [count, settled, sync]);
 
   return (
     <section className="lrs" aria-labelledby="lrs-heading">
