@@ -9,6 +9,7 @@ import xapiValidation from '@learninglocker/xapi-validation';
 import { expect, test, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { startLrs } from '../lrs/start.mjs';
+import { expectNoAxeViolations } from './axe';
 
 // A CommonJS module: Playwright's loader hands over its exports object as the default import.
 const validateStatement =
@@ -102,6 +103,16 @@ test('wrong credentials: a plain message, nothing sent, nothing marked, the reco
   const before = await ledger(page);
   expect(before.statementIds).toHaveLength(STATEMENTS);
 
+  // Without consent and a key, nothing is sent: the form says what is missing.
+  const section = page.getByRole('region', { name: 'Send your record to your organisation' });
+  await section.scrollIntoViewIfNeeded();
+  await section.getByRole('button', { name: 'Start sending' }).click();
+  await expect(
+    section.getByText(`Tick the box to agree to send your record to ${host}`),
+  ).toBeVisible();
+  await expect(section.getByText('Enter the key your organisation gave you')).toBeVisible();
+  await expectNoAxeViolations(page, 'LRS form with errors');
+
   await agree(page, lrs.key, 'not-the-secret');
   await expect(page.getByRole('alert')).toContainText(
     `${host} did not accept your details (it answered 401). Nothing was lost: your record is unchanged`,
@@ -109,6 +120,7 @@ test('wrong credentials: a plain message, nothing sent, nothing marked, the reco
   await expect(page.getByRole('status').filter({ hasText: host })).toHaveText(
     `Nothing has been sent to ${host} yet. Your record holds ${STATEMENTS} statements.`,
   );
+  await expectNoAxeViolations(page, 'LRS credentials refused');
   const after = await ledger(page);
   expect(after.statementIds.sort()).toEqual(before.statementIds.sort());
   expect(after.sentIds).toEqual([]);
