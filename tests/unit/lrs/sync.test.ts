@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { LrsSync, retryDelayMs, type SyncStatus } from '../../../src/lrs/sync';
 import { catalogue } from '../../fixtures/records/catalogue';
 import { statementsFor } from '../../fixtures/records/generate';
@@ -31,9 +31,10 @@ function setUp(count = 35) {
   });
   const seen: SyncStatus[] = [];
   sync.subscribe((status) => seen.push(status));
+  /** The browser's `online` event: the sync must carry on by itself. */
   const goOnline = async () => {
     for (const fn of online) fn();
-    await sync.sendNow();
+    await vi.waitFor(() => expect(sync.current.state.kind).toBe('up-to-date'), { timeout: 1000 });
   };
   return { lrs, ledger, timers, sync, seen, goOnline };
 }
