@@ -19,7 +19,7 @@
 //   await lrs.stop()
 
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,6 +67,11 @@ export async function startLrs({
   key = 'sideline-test-key',
   secret = 'sideline-test-secret',
 } = {}) {
+  if (!existsSync(serviceEntry)) {
+    throw new Error(
+      'The test LRS is not installed. Run `npm ci --prefix tests/lrs` (its own package and lockfile).',
+    );
+  }
   const authorization = `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 
   // Learning Locker's "client info" endpoint, reduced to the one client.
