@@ -23,7 +23,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serviceEntry = join(here, 'node_modules/xapi-statements/dist/index.js');
@@ -101,9 +101,12 @@ export async function startLrs({
       SERVICE_AWAIT_UPDATES: 'true',
       WINSTON_CONSOLE_LEVEL: process.env.SIDELINE_LRS_LOG ?? 'error',
       WINSTON_CLOUDWATCH_ENABLED: 'false',
+      AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
     },
-    // Express only binds to every interface; the child is ours and dies with the test.
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Listen on 127.0.0.1 only (the service itself would listen on every interface).
+    execArgv: ['--import', pathToFileURL(join(here, 'loopback.mjs')).href],
+    // Its log goes to stdout: shown only when asked for (SIDELINE_LRS_LOG=info).
+    stdio: ['ignore', process.env.SIDELINE_LRS_LOG ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   await new Promise((resolve, reject) => {
     const timer = setTimeout(
