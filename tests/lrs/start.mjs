@@ -19,11 +19,11 @@
 //   await lrs.stop()
 
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const serviceEntry = join(here, 'node_modules/xapi-statements/dist/index.js');
@@ -67,6 +67,11 @@ export async function startLrs({
   key = 'sideline-test-key',
   secret = 'sideline-test-secret',
 } = {}) {
+  if (!existsSync(serviceEntry)) {
+    throw new Error(
+      'The test LRS is not installed. Run `npm ci --prefix tests/lrs` (its own package and lockfile).',
+    );
+  }
   const authorization = `Basic ${Buffer.from(`${key}:${secret}`).toString('base64')}`;
 
   // Learning Locker's "client info" endpoint, reduced to the one client.
@@ -96,9 +101,12 @@ export async function startLrs({
       SERVICE_AWAIT_UPDATES: 'true',
       WINSTON_CONSOLE_LEVEL: process.env.SIDELINE_LRS_LOG ?? 'error',
       WINSTON_CLOUDWATCH_ENABLED: 'false',
+      AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
     },
-    // Express only binds to every interface; the child is ours and dies with the test.
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Listen on 127.0.0.1 only (the service itself would listen on every interface).
+    execArgv: ['--import', pathToFileURL(join(here, 'loopback.mjs')).href],
+    // Its log goes to stdout: shown only when asked for (SIDELINE_LRS_LOG=info).
+    stdio: ['ignore', process.env.SIDELINE_LRS_LOG ? 'inherit' : 'ignore', 'inherit', 'ipc'],
   });
   await new Promise((resolve, reject) => {
     const timer = setTimeout(
