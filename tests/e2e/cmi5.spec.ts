@@ -4,15 +4,15 @@
  * statements service, which launches the first module's AU as the cmi5 spec says. The learner works
  * through the module in the launch page's frame and leaves; the test then reads what the LRS holds.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import validation from '@learninglocker/xapi-validation';
 import { expect, test, type FrameLocator } from '@playwright/test';
 import { parse } from 'yaml';
 import { buildCourseTree } from '../../src/content/course-tree';
 import { loadContent } from '../../src/content/load';
 import { cmi5Package } from '../../src/lms/build/cmi5';
-import type { SiteFiles } from '../../src/lms/package/site-files';
+import { siteFolder } from '../../src/lms/tool/site-folder';
 import { startLrs } from '../lrs/start.mjs';
 import {
   CMI5_CATEGORY,
@@ -31,14 +31,6 @@ const validateStatement =
 
 const courseId = 'delivery-lead-essentials';
 const moduleFolder = 'courses/delivery-lead-essentials/01-the-accountability-chain';
-
-function builtSite(): SiteFiles {
-  const dist = resolve(process.env['SIDELINE_DIST'] ?? 'dist');
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
-  return { list: () => files, read: (path) => readFileSync(join(dist, path)) };
-}
 
 interface Stored {
   id: string;
@@ -101,7 +93,12 @@ test('a module launched from an LMS reports initialized, progress, passed and co
   test.setTimeout(90_000);
   const { content } = loadContent('.');
   const { tree } = buildCourseTree(content);
-  const coursePackage = await cmi5Package(builtSite(), content, tree, courseId);
+  const coursePackage = await cmi5Package(
+    siteFolder(resolve(process.env['SIDELINE_DIST'] ?? 'dist')),
+    content,
+    tree,
+    courseId,
+  );
   const lrs = (await startLrs()) as TestLrs & { stop: () => Promise<void> };
   const lms = await startLauncher(lrs, coursePackage.files);
   try {
