@@ -71,23 +71,44 @@ async function workThroughModule(frame: FrameLocator) {
   await expect(frame.getByRole('heading', { name: /^Your answer meets/ })).toBeVisible();
   await frame.getByRole('link', { name: /^Next/ }).first().click();
 
-  // The quiz, every answer right.
+  // The quiz: first with every answer wrong (below the pass mark), then again with every answer right.
   const { questions } = parse(readFileSync(`${moduleFolder}/quiz.yaml`, 'utf8')) as {
     questions: QuizQuestionFile[];
   };
   const start = frame.getByRole('button', { name: 'Start quiz' });
   await start.scrollIntoViewIfNeeded();
   await start.click();
-  for (let i = 0; i < questions.length; i++) {
-    await answerRight(frame, questions);
-    await frame.getByRole('button', { name: 'Check answer' }).click();
-    const next = i === questions.length - 1 ? 'See your result' : 'Next question';
-    await frame.getByRole('button', { name: next }).click();
+  for (const answer of [answerWrong, answerRight]) {
+    for (let i = 0; i < questions.length; i++) {
+      await answer(frame, questions);
+      await frame.getByRole('button', { name: 'Check answer' }).click();
+      const next = i === questions.length - 1 ? 'See your result' : 'Next question';
+      await frame.getByRole('button', { name: next }).click();
+    }
+    if (answer === answerWrong) await frame.getByRole('button', { name: 'Try again' }).click();
   }
   await expect(frame.getByText('You passed.')).toBeVisible();
 }
 
-test('a module launched from an LMS reports initialized, progress, passed and completed once each, and terminated last, to a real LRS', async ({
+/** A wrong answer to the question on screen (an ordering question is left as shown). */
+async function answerWrong(frame: FrameLocator, questions: QuizQuestionFile[]) {
+  const heading = (await frame.locator('.quiz-prompt').textContent()) ?? '';
+  const question = questions.find((q) => heading.includes(q.prompt.trim()))!;
+  const { type, options = [], pairs = [] } = question;
+  if (type === 'single' || type === 'multiple') {
+    await frame.getByLabel(options.find((o) => !o.correct)!.text.trim(), { exact: true }).check();
+  } else if (type === 'truefalse') {
+    await frame.getByLabel(question.answer ? 'False' : 'True', { exact: true }).check();
+  } else if (type === 'matching') {
+    // Each item matched with the next item's answer.
+    for (const [at, pair] of pairs.entries()) {
+      const other = pairs[(at + 1) % pairs.length]!;
+      await frame.getByLabel(pair.item.trim(), { exact: true }).selectOption(other.match.trim());
+    }
+  }
+}
+
+test('a module launched from an LMS reports initialized, progress, failed, passed and completed once each, and terminated last, to a real LRS', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -143,7 +164,13 @@ test('a module launched from an LMS reports initialized, progress, passed and co
         about(s) &&
         ['initialized', 'completed', 'passed', 'failed', 'terminated'].includes(verbName(s)),
     );
-    expect(defined.map(verbName)).toEqual(['initialized', 'passed', 'completed', 'terminated']);
+    expect(defined.map(verbName)).toEqual([
+      'initialized',
+      'failed',
+      'passed',
+      'completed',
+      'terminated',
+    ]);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.at(-1)).toBe('terminated');
 
@@ -167,7 +194,9 @@ test('a module launched from an LMS reports initialized, progress, passed and co
     const moveOn = defined.filter((s) =>
       (s.context?.contextActivities?.category ?? []).some((c) => c.id === MOVE_ON_CATEGORY),
     );
-    expect(moveOn.map(verbName)).toEqual(['passed', 'completed']);
+    expect(moveOn.map(verbName)).toEqual(['failed', 'passed', 'completed']);
+    const failed = defined.find((s) => verbName(s) === 'failed')!;
+    expect(failed.result?.score?.scaled).toBeLessThan(0.75);
 
     // Progress rose with each step, to all of it; Sideline's own statements came as allowed ones.
     const progress = session
@@ -184,12 +213,13 @@ test('a module launched from an LMS reports initialized, progress, passed and co
         'attempted practice',
         'completed practice',
         'answered question',
+        'failed quiz',
         'passed quiz',
         'completed quiz',
       ]),
     );
     expect(kinds.filter((kind) => kind === 'completed lesson')).toHaveLength(3);
-    expect(kinds.filter((kind) => kind === 'answered question')).toHaveLength(6);
+    expect(kinds.filter((kind) => kind === 'answered question')).toHaveLength(12);
 
     // A second session in the same registration, with the browser's memory of what the first sent
     // gone (the record is kept: same learner): the LRS says the module is completed and passed, so
