@@ -15,6 +15,8 @@ export default tseslint.config(
       '.astro/',
       '.cache/',
       'node_modules/',
+      // The loopback LRS's own dependencies (tests/lrs has its own package.json and lockfile).
+      'tests/lrs/node_modules/',
       'public/',
       'test-results/',
       'playwright-report/',

@@ -9,6 +9,10 @@ const executablePath = existsSync(choice)
 const port = Number(process.env['SIDELINE_TEST_PORT'] ?? 4399);
 // The tests build into their own folder, so a build running beside them cannot change what they test.
 const dist = (process.env['SIDELINE_DIST'] ??= 'dist');
+// The browser tests' build offers sending to the loopback LRS (tests/lrs) that lrs-sync.spec.ts starts
+// on this port; no other page connects anywhere, and nothing is sent without the learner's consent.
+const lrsPort = (process.env['SIDELINE_LRS_PORT'] ??= String(port + 1000));
+process.env['SIDELINE_LRS_ENDPOINT'] ??= `http://127.0.0.1:${lrsPort}/xAPI`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

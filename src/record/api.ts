@@ -161,7 +161,39 @@ export interface ImportOptions {
   known?: KnownContent;
 }
 
-export interface LearningRecord extends LearningRecordApi {
+/** What the learner gave to let Sideline send their record to their organisation's LRS. */
+export type LrsCredentials =
+  { kind: 'basic'; key: string; secret: string } | { kind: 'token'; token: string };
+
+/** The learner's consent to send their record to one LRS endpoint, with the credentials it needs. */
+export interface LrsConnection {
+  endpoint: string;
+  credentials: LrsCredentials;
+  /** When the learner agreed (ISO time). Nothing is sent to an endpoint without a connection. */
+  consentedAt: string;
+}
+
+/** A statement an LRS holds: sent and stored, or found already there. */
+export interface SentToLrs {
+  id: string;
+  sentAt: string;
+}
+
+/**
+ * What src/lrs/ keeps in the record: consent and credentials per endpoint, and which statements each
+ * endpoint holds. Kept in the record's database, so "delete all my data" forgets them too.
+ */
+export interface LrsLedger {
+  lrsConnection(endpoint: string): Promise<LrsConnection | undefined>;
+  /** Saves the learner's consent and credentials (replacing any for the endpoint). */
+  connectLrs(connection: LrsConnection): Promise<WriteOutcome>;
+  /** The learner stopped sending: forgets consent and credentials; what was sent stays marked. */
+  disconnectLrs(endpoint: string): Promise<void>;
+  sentToLrs(endpoint: string): Promise<SentToLrs[]>;
+  markSentToLrs(endpoint: string, ids: readonly string[], sentAt: string): Promise<WriteOutcome>;
+}
+
+export interface LearningRecord extends LearningRecordApi, LrsLedger {
   /** Records many drafts in one transaction (benchmarks, bulk tools). */
   appendMany(drafts: readonly StatementDraft[]): Promise<WriteOutcome>;
   statements(): Promise<Statement[]>;

@@ -20,7 +20,9 @@ import type {
   LearnerProfile,
   LearningRecord,
   LoadedAttempt,
+  LrsConnection,
   RecordSnapshot,
+  SentToLrs,
   StatementDraft,
   StorageStatus,
   WriteOutcome,
@@ -386,6 +388,76 @@ class BrowserLearningRecord implements LearningRecord {
     };
     this.current = snapshot;
     for (const listener of this.listeners) listener(snapshot);
+  }
+
+  // ---- what src/lrs/ keeps: consent, credentials, and what each LRS holds ---------------------
+
+  async lrsConnection(endpoint: string): Promise<LrsConnection | undefined> {
+    const kept = this.session.lrsConnections.get(endpoint);
+    if (kept || !this.store) return kept;
+    try {
+      return await this.store.getLrsConnection(endpoint);
+    } catch {
+      return undefined;
+    }
+  }
+
+  async connectLrs(connection: LrsConnection): Promise<WriteOutcome> {
+    if (this.store) {
+      try {
+        await this.store.putLrsConnection(connection);
+        this.session.lrsConnections.delete(connection.endpoint);
+        return { saved: true };
+      } catch (error) {
+        this.session.lrsConnections.set(connection.endpoint, connection);
+        return { saved: false, reason: failureReason(error) };
+      }
+    }
+    this.session.lrsConnections.set(connection.endpoint, connection);
+    return { saved: false, reason: 'unavailable' };
+  }
+
+  async disconnectLrs(endpoint: string): Promise<void> {
+    this.session.lrsConnections.delete(endpoint);
+    await this.store?.deleteLrsConnection(endpoint);
+  }
+
+  async sentToLrs(endpoint: string): Promise<SentToLrs[]> {
+    let stored: SentToLrs[] = [];
+    try {
+      if (this.store) stored = await this.store.sentToLrs(endpoint);
+    } catch {
+      // What this session marked is still known below.
+    }
+    const kept = this.session.lrsSent.get(endpoint);
+    if (!kept?.size) return stored;
+    const known = new Set(stored.map((sent) => sent.id));
+    for (const [id, sentAt] of kept) if (!known.has(id)) stored.push({ id, sentAt });
+    return stored;
+  }
+
+  async markSentToLrs(
+    endpoint: string,
+    ids: readonly string[],
+    sentAt: string,
+  ): Promise<WriteOutcome> {
+    if (this.store) {
+      try {
+        await this.store.markSentToLrs(endpoint, ids, sentAt);
+        return { saved: true };
+      } catch (error) {
+        this.keepSent(endpoint, ids, sentAt);
+        return { saved: false, reason: failureReason(error) };
+      }
+    }
+    this.keepSent(endpoint, ids, sentAt);
+    return { saved: false, reason: 'unavailable' };
+  }
+
+  private keepSent(endpoint: string, ids: readonly string[], sentAt: string): void {
+    const kept = this.session.lrsSent.get(endpoint) ?? new Map<string, string>();
+    for (const id of ids) kept.set(id, sentAt);
+    this.session.lrsSent.set(endpoint, kept);
   }
 
   // ---- export, import, delete ---------------------------------------------------------------

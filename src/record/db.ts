@@ -2,8 +2,9 @@
  * The Dexie database behind the learning record. Only record.ts (through dexie-store.ts) touches it;
  * islands go through LearningRecordApi. Imported lazily, so pages without islands load no Dexie.
  */
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import type { LrsConnection, SentToLrs } from './api';
 import type { Statement } from './xapi/schema';
 import { verbOf } from './xapi/statements';
 import type { RecordedVerb } from './xapi/verbs';
@@ -46,6 +47,11 @@ export interface LearnerRow {
   lastingStorage?: LastingStorage;
 }
 
+/** A statement an LRS has stored (it said so, or said it already had it): never sent there again. */
+export interface LrsSentRow extends SentToLrs {
+  endpoint: string;
+}
+
 export interface DatabaseOptions extends DexieOptions {
   /** Build the schema only up to this version: for migration tests that need an old database. */
   upToVersion?: number;
@@ -55,6 +61,9 @@ export class LearningRecordDb extends Dexie {
   statements!: EntityTable<StatementRow, 'id'>;
   attempts!: EntityTable<AttemptRow, 'key'>;
   learner!: EntityTable<LearnerRow, 'key'>;
+  /** Keyed by [endpoint+id]. */
+  lrsSent!: Table<LrsSentRow, [string, string]>;
+  lrsConnections!: EntityTable<LrsConnection, 'endpoint'>;
 
   constructor(name: string = DATABASE_NAME, options: DatabaseOptions = {}) {
     const { upToVersion = LATEST_VERSION, ...dexieOptions } = options;

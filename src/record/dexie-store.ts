@@ -4,6 +4,7 @@
  * what to tell the learner) lives in record.ts. Loaded with a dynamic import, with Dexie.
  */
 import type { DexieOptions } from 'dexie';
+import type { LrsConnection, SentToLrs } from './api';
 import { LearningRecordDb, statementRow, type AttemptRow, type LearnerRow } from './db';
 import { readStoredView, watchStoredView, type StoredView } from './live';
 import { freshStatements, mergePlan, type MergeResult } from './merge';
@@ -35,6 +36,11 @@ export interface LastingStore {
   putAttempt(row: AttemptRow): Promise<void>;
   getAttempt(key: string): Promise<AttemptRow | undefined>;
   deleteAttempt(key: string): Promise<void>;
+  getLrsConnection(endpoint: string): Promise<LrsConnection | undefined>;
+  putLrsConnection(connection: LrsConnection): Promise<void>;
+  deleteLrsConnection(endpoint: string): Promise<void>;
+  sentToLrs(endpoint: string): Promise<SentToLrs[]>;
+  markSentToLrs(endpoint: string, ids: readonly string[], sentAt: string): Promise<void>;
   clearAll(): Promise<void>;
   close(): void;
 }
@@ -120,9 +126,26 @@ export async function openLastingStore(
       await db.attempts.delete(key);
     },
 
+    getLrsConnection: (endpoint) => db.lrsConnections.get(endpoint),
+    async putLrsConnection(connection) {
+      await db.lrsConnections.put(connection);
+    },
+    async deleteLrsConnection(endpoint) {
+      await db.lrsConnections.delete(endpoint);
+    },
+    async sentToLrs(endpoint) {
+      const rows = await db.lrsSent.where('endpoint').equals(endpoint).toArray();
+      return rows.map(({ id, sentAt }) => ({ id, sentAt }));
+    },
+    async markSentToLrs(endpoint, ids, sentAt) {
+      // put, not add: an id marked twice (two tabs sending) keeps one row.
+      await db.lrsSent.bulkPut(ids.map((id) => ({ endpoint, id, sentAt })));
+    },
+
     async clearAll() {
-      await db.transaction('rw', [db.statements, db.attempts, db.learner], async () => {
-        await Promise.all([db.statements.clear(), db.attempts.clear(), db.learner.clear()]);
+      const tables = [db.statements, db.attempts, db.learner, db.lrsSent, db.lrsConnections];
+      await db.transaction('rw', tables, async () => {
+        await Promise.all(tables.map((table) => table.clear()));
       });
     },
 

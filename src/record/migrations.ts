@@ -79,6 +79,15 @@ export const MIGRATIONS: readonly Migration[] = [
         });
     },
   },
+  {
+    version: 5,
+    date: '2026-12-05',
+    why: "Sending the record to the organisation's LRS (src/lrs/): which statements each LRS endpoint has stored, so each is sent exactly once and a resend after a closed browser starts where it stopped; and the learner's consent and credentials per endpoint. Two new tables; nothing else changes.",
+    stores: {
+      lrsSent: '[endpoint+id], endpoint',
+      lrsConnections: 'endpoint',
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 1;

@@ -4,6 +4,7 @@
  * fallback's rules are in one place: nothing here is ever dropped except by "delete all my data" or by
  * being written to lasting storage.
  */
+import type { LrsConnection } from './api';
 import type { AttemptRow, LearnerRow } from './db';
 import { freshStatements, mergePlan, type MergeResult } from './merge';
 import type { Statement } from './xapi/schema';
@@ -36,6 +37,10 @@ export class SessionKeeping {
   readonly attempts = new Map<string, AttemptRow | null>();
   /** The learner when lasting storage has none. */
   learner: LearnerRow | null = null;
+  /** Consent and credentials per LRS endpoint, when lasting storage cannot hold them. */
+  readonly lrsConnections = new Map<string, LrsConnection>();
+  /** Per endpoint: statement id → when the LRS stored it, when lasting storage cannot hold it. */
+  readonly lrsSent = new Map<string, Map<string, string>>();
 
   keep(statements: readonly Statement[]): void {
     for (const statement of statements) this.statements.set(statement.id, statement);
@@ -74,6 +79,8 @@ export class SessionKeeping {
   }
 
   clear(): void {
+    this.lrsConnections.clear();
+    this.lrsSent.clear();
     this.statements.clear();
     this.attempts.clear();
     this.learner = null;

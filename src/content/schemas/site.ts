@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './common';
+import { lrsEndpointSchema } from '../../lrs/schema';
 
 const roleLabelSchema = z.strictObject({
   singular: z
@@ -29,6 +30,7 @@ export const siteSchema = z
       .url()
       .default('https://sideline.example/activities/')
       .describe('The base of the xAPI activity ids; keep it stable once learners have records'),
+    lrsEndpoint: lrsEndpointSchema.optional(),
     roleLabels: z
       .record(idSchema, roleLabelSchema)
       .default({})

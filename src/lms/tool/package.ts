@@ -1,5 +1,5 @@
 /**
- * `npm run package`: one SCORM 1.2 zip per course into dist-packages/, from the built site (run
+ * `npm run package`: one SCORM 1.2 zip and one cmi5 zip per course into dist-packages/, from the built site (run
  * `npm run build` first); `-- --scorm2004` adds SCORM 2004 4th edition zips. Each zip holds the course's
  * pages and what they load (src/lms/package/), a launch page holding the one SCORM session
  * (src/lms/scorm/launch.ts, bundled here), and imsmanifest.xml. Prints each package's size.
@@ -33,6 +33,7 @@ const { packageCourse, PackageProblem } = await import('../package/course.ts');
 const { zipPackage } = await import('../package/zip.ts');
 const { launchPage } = await import('../scorm/launch-page.ts');
 const { scormManifest } = await import('../scorm/manifest.ts');
+const { cmi5Files } = await import('../build/cmi5.ts');
 const { siteFolder } = await import('./site-folder.ts');
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -121,6 +122,16 @@ for (const courseId of wanted) {
         `${values.out}/${name}: ${formatSize(zip.length)} (${made.pages.length} pages, ${packaged.size} files)`,
       );
     }
+    // cmi5: the same pages, with cmi5.xml (one AU per module) and its own launch page (src/lms/build/cmi5.ts).
+    const cmi5 = new Map(made.files);
+    cmi5.delete(SCRIPT);
+    for (const [path, file] of Object.entries(await cmi5Files(content, tree, courseId)))
+      cmi5.set(path, typeof file === 'string' ? new TextEncoder().encode(file) : file);
+    const cmi5Zip = zipPackage(cmi5);
+    writeFileSync(join(out, `${courseId}-cmi5.zip`), cmi5Zip);
+    console.log(
+      `${values.out}/${courseId}-cmi5.zip: ${formatSize(cmi5Zip.length)} (${made.pages.length} pages, ${cmi5.size} files)`,
+    );
   } catch (error) {
     if (!(error instanceof PackageProblem)) throw error;
     console.error(error.message);

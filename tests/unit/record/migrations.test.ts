@@ -34,7 +34,7 @@ describe('the migration chain', () => {
       expect(migration.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(migration.why.length).toBeGreaterThan(10);
     }
-    expect(LATEST_VERSION).toBe(4);
+    expect(LATEST_VERSION).toBe(5);
   });
 });
 
@@ -207,7 +207,7 @@ describe("version 3 → 4: every statement in a record is its learner's", () => 
     await v3.learner.put({ key: 'me', id: me, createdAt: '2026-10-01T00:00:00.000Z' });
     v3.close();
 
-    const v4 = open(name);
+    const v4 = open(name, 4);
     await v4.open();
     expect(v4.verno).toBe(4);
     const rows = await v4.statements.orderBy('timestamp').toArray();
@@ -224,6 +224,76 @@ describe("version 3 → 4: every statement in a record is its learner's", () => 
     const view = await store.read();
     expect(view.statements).toHaveLength(40);
     expect(checkRecordData(buildRecordFile({ id: me }, view.statements, NOW)).ok).toBe(true);
+    store.close();
+  });
+});
+
+describe('version 4 → 5: what each LRS holds, and the consent to send there', () => {
+  test('every v4 row survives; the record then remembers what an LRS stored, and forgets it with the rest', async () => {
+    const name = 'migrate-v4-v5';
+    const statements = statementsFor(60, catalogue);
+    const v4 = open(name, 4);
+    await v4.statements.bulkAdd(
+      statements.map((statement) => ({
+        id: statement.id,
+        timestamp: statement.timestamp,
+        verb: statement.verb.display['en-GB'],
+        contentId: contentIdOf(statement) ?? '',
+        statement,
+      })),
+    );
+    const learner = {
+      key: 'me' as const,
+      id: statements[0]!.actor.account.name,
+      name: 'Sam',
+      createdAt: '2026-10-01T00:00:00.000Z',
+      lastingStorage: 'granted' as const,
+    };
+    await v4.learner.put(learner);
+    const attempt = {
+      key: 'quiz:q1',
+      revision: 'r1',
+      snapshot: { at: 2 },
+      savedAt: '2026-11-01T00:00:00.000Z',
+    };
+    await v4.attempts.put(attempt);
+    v4.close();
+
+    const v5 = open(name, 5);
+    await v5.open();
+    expect(v5.verno).toBe(5);
+    expect(
+      (await v5.statements.orderBy('timestamp').toArray()).map((row) => row.statement),
+    ).toEqual(statements);
+    expect(await v5.learner.get('me')).toEqual(learner);
+    expect(await v5.attempts.get('quiz:q1')).toEqual(attempt);
+    expect(await v5.lrsSent.count()).toBe(0);
+    v5.close();
+
+    const store = await openLastingStore(name);
+    const endpoint = 'https://lrs.example.org/xapi/';
+    await store.markSentToLrs(endpoint, [statements[0]!.id, statements[1]!.id], NOW.toISOString());
+    await store.markSentToLrs(
+      'https://other.example.org/xapi/',
+      [statements[2]!.id],
+      NOW.toISOString(),
+    );
+    await store.putLrsConnection({
+      endpoint,
+      credentials: { kind: 'basic', key: 'k', secret: 's' },
+      consentedAt: NOW.toISOString(),
+    });
+    expect((await store.sentToLrs(endpoint)).map((sent) => sent.id).sort()).toEqual(
+      [statements[0]!.id, statements[1]!.id].sort(),
+    );
+    expect((await store.getLrsConnection(endpoint))?.credentials).toEqual({
+      kind: 'basic',
+      key: 'k',
+      secret: 's',
+    });
+    await store.clearAll();
+    expect(await store.sentToLrs(endpoint)).toEqual([]);
+    expect(await store.getLrsConnection(endpoint)).toBeUndefined();
     store.close();
   });
 });
