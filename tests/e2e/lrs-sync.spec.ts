@@ -155,7 +155,8 @@ test('1,000 statements reach the LRS exactly once, through going offline and clo
     // Playwright's offline mode, made certain for requests that pass through here.
     if (phase === 'offline') return route.abort('internetdisconnected');
     if (phase === 'online' && posts === 3) {
-      // The LRS stores this batch, but the page is closed before the answer arrives.
+      // The LRS stores this batch, but the page is closed before the answer arrives: the next visit
+      // sends it again (Learning Locker accepts an unchanged resend and stores it once).
       await route.fetch();
       signal();
       return;
