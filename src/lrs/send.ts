@@ -53,10 +53,12 @@ export async function sendPending(pass: SendingPass): Promise<PassOutcome> {
 }
 
 /**
- * A 409 says the LRS already holds an id in the batch. For one statement, that is all: it is there,
- * so it is marked sent and not sent again. For several, the LRS may hold only some of them (a batch
- * sent when the connection dropped before the answer came, then grown by newer statements), and
- * Learning Locker, like other LRSs, then stores none of the batch; so each is sent alone once.
+ * A 409 says the LRS already holds an id in the batch (xAPI lets an LRS answer a statement it has with
+ * 409 or 204; Learning Locker accepts an unchanged resend with 200 and gives 409 when the content
+ * differs). For one statement, that is all: it is there, so it is marked sent and not sent again. For
+ * several, the LRS may hold only some of them (a batch sent when the connection dropped before the
+ * answer came, then grown by newer statements), and an LRS that refuses the batch stores none of it
+ * (Learning Locker does); so each is sent alone once, and only those it holds are marked.
  */
 async function settleConflict(
   pass: SendingPass,

@@ -1,6 +1,7 @@
 /**
- * Test doubles for the LRS sync: a fake LRS behind a fake fetch, which behaves as Learning Locker
- * does (a batch holding a stored id is refused whole with 409), and a record ledger in memory.
+ * Test doubles for the LRS sync: a fake LRS behind a fake fetch, the strict kind xAPI allows (any
+ * stored id in a batch: 409, and none of the batch stored, as Learning Locker does for a conflicting
+ * one), and a record ledger in memory. The browser test meets the real Learning Locker.
  */
 import type { LrsConnection, LrsLedger, SentToLrs, Statement } from '../../../src/record/api';
 
