@@ -27,7 +27,7 @@ registerHooks({
 
 const { build } = await import('esbuild');
 const { validateContent } = await import('../../content/integration.ts');
-const { formatSize } = await import('../../book/files.ts');
+const { formatSize } = await import('../../site/file-size.ts');
 const { courseExtras, lmsCourse, withPageRevisions } = await import('../course.ts');
 const { packageCourse, PackageProblem } = await import('../package/course.ts');
 const { zipPackage } = await import('../package/zip.ts');
