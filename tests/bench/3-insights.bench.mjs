@@ -365,7 +365,7 @@ try {
     `  in the workers: read and check ${(timings.read / 1000).toFixed(2)} s, hand-over ${(timings.handOver / 1000).toFixed(2)} s, summarise ${(timings.summarise / 1000).toFixed(2)} s`,
   );
   console.log(
-    `  for comparison, only reading the files' bytes (no checking) on the page: ${(bytesOnly / 1000).toFixed(2)} s`,
+    `  for comparison, only reading the files' bytes (no checking) on the page: ${Number.isNaN(bytesOnly) ? 'not measured beyond 2,000 reports' : `${(bytesOnly / 1000).toFixed(2)} s`}`,
   );
   console.log(
     `  machine load average at the end: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (2 cores)`,
