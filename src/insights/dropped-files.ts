@@ -1,7 +1,7 @@
 /**
  * Which files the PMO has given the insights page, from a drop, a file picker or a folder picker.
  * A dropped folder is read however deep (the File and Directory Entries API); from folders only
- * `.json` files are taken, since a folder of reports often holds other things too. Files already
+ * `.json` and `.json.gz` files are taken, since a folder of reports often holds other things too. Files already
  * chosen are not added twice. No framework here, so it is tested with fake entries in Node.
  */
 
@@ -11,7 +11,8 @@ export interface Dropped {
   files: Iterable<File>;
 }
 
-const isJson = (file: File) => file.name.toLowerCase().endsWith('.json');
+/** A report or record, plain (`.json`) or saved compressed (`.json.gz`, src/reports/compressed.ts). */
+const isJson = (file: File) => /\.json(\.gz)?$/i.test(file.name);
 
 /** Every file in an entry: the file itself, or every file in a folder and its folders. */
 export async function filesOf(entry: FileSystemEntry): Promise<File[]> {

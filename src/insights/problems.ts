@@ -31,6 +31,8 @@ export function reportProblemText(file: ReportFileKind, problem: ReportProblem):
       return `This file is larger than ${problem.limit / MEGABYTE} MB, far larger than any progress report. ${CHECK_FILE} ${ask}`;
     case 'unreadable':
       return 'This file could not be read: it may have been moved or deleted since you chose it. Choose it again.';
+    case 'damaged-compressed':
+      return `This file is compressed (a .gz file) but damaged, so it cannot be opened: it may have been cut short while saving or copying. ${Ask}`;
     case 'empty':
       return `This file is empty. ${Ask}`;
     case 'not-json':

@@ -16,6 +16,7 @@ import { LIMITS } from '../record/xapi/limits';
 import { statementSchema, type Statement } from '../record/xapi/schema';
 import { REPORT_FORMAT, REPORT_VERSION, type ReportScope } from './format';
 import { surelyValidStatement } from './fast-check';
+import { fileText, type FileText } from './compressed';
 
 /** The same limit as a learner's record import: far above any one learner's statements. */
 export const MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -35,7 +36,9 @@ export type ReportFileKind = 'report' | 'record' | 'unknown';
 export type ReportProblem =
   | FileProblem
   /** Entry `entry` (from 1) was recorded by another learner than the one the file is for. */
-  | { problem: 'other-learner'; entry: number; entries: number };
+  | { problem: 'other-learner'; entry: number; entries: number }
+  /** The file is gzip (a compressed report) but does not unpack: cut short or changed. */
+  | { problem: 'damaged-compressed' };
 
 export interface ReportFailure {
   ok: false;
@@ -183,4 +186,16 @@ export function readReportText(text: string, now: Date = new Date()): ReportRead
   const { learner, createdAt, scope } = file.data;
   const report = { learnerId: learner.id, name: learner.name, createdAt, scope, statements };
   return checkedReport('report', report, 'createdAt', now);
+}
+
+/** A file's text, once opened (unpacked if compressed), checked as a report. Never throws. */
+export function readOpenedReport(opened: FileText, now: Date = new Date()): ReportReading {
+  if (opened.ok) return readReportText(opened.text, now);
+  const { ok, ...problem } = opened;
+  return { ok, file: 'unknown', problem };
+}
+
+/** Reads one report file, compressed (gzip) or plain: the same report either way. */
+export async function readReportFile(file: Blob, now: Date = new Date()): Promise<ReportReading> {
+  return readOpenedReport(await fileText(file, MAX_REPORT_BYTES), now);
 }

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { recordedStatements, seedActivity } from '../fixtures/reports/browser';
@@ -225,6 +226,15 @@ test('a PMO assigns a path; the learner adds it once, progresses and shares a re
   await expect(
     learner.getByRole('status').filter({ hasText: /^Saved as sideline-progress-sam-patel/ }),
   ).toBeVisible();
+
+  // Saved compressed, the file is standard gzip and opens to exactly the text the preview shows.
+  await learner.getByRole('checkbox', { name: /Save it compressed/ }).check();
+  await expect(learner.getByLabel('The report file')).toHaveText(shown!);
+  const compressedDownload = learner.waitForEvent('download');
+  await learner.getByRole('button', { name: 'Save the report' }).click();
+  const compressed = await compressedDownload;
+  expect(compressed.suggestedFilename()).toMatch(/^sideline-progress-sam-patel-.+\.json\.gz$/);
+  expect(gunzipSync(readFileSync(await compressed.path())).toString('utf8')).toBe(shown);
   await learner.context().close();
 });
 

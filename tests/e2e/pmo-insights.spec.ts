@@ -11,6 +11,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { expectNoAxeViolations } from './axe';
@@ -239,18 +240,21 @@ test('insights from several learners’ reports match the files, and bad files a
 }) => {
   const dir = mkdtempSync(join(tmpdir(), 'sideline-reports-'));
   const madeAt = new Date().toISOString();
-  const files = learners.map((learner) => {
-    const path = join(dir, `${learner.id}.json`);
-    writeFileSync(
-      path,
-      reportOf(
-        learner,
-        { kind: 'assignment', assignmentId: assignment.id, title: assignment.title },
-        madeAt,
-      ),
+  // Every other learner saved their report compressed: the figures must come out the same.
+  const files = learners.map((learner, i) => {
+    const text = reportOf(
+      learner,
+      { kind: 'assignment', assignmentId: assignment.id, title: assignment.title },
+      madeAt,
     );
+    const path = join(dir, `${learner.id}.json${i % 2 ? '.gz' : ''}`);
+    writeFileSync(path, i % 2 ? gzipSync(text) : text);
     return path;
   });
+  // A compressed report cut short on its way.
+  const cutShort = join(dir, 'cut-short.json.gz');
+  const whole = gzipSync(reportOf(learners[0]!));
+  writeFileSync(cutShort, whole.subarray(0, whole.length / 2));
   const bad = ['bad-tampered.json', 'bad-not-json.json'].map((name) =>
     join(root, 'tests/fixtures/reports', name),
   );
@@ -300,7 +304,7 @@ test('insights from several learners’ reports match the files, and bad files a
   });
   await page
     .locator('#insights-files')
-    .setInputFiles([...files, annaBefore, ...bad, empty, dueSoon]);
+    .setInputFiles([...files, annaBefore, ...bad, empty, dueSoon, cutShort]);
   await expect(page.getByRole('heading', { name: 'Results', exact: true })).toBeFocused({
     timeout: 120_000,
   });
@@ -309,7 +313,7 @@ test('insights from several learners’ reports match the files, and bad files a
   ).toBe(true);
 
   await expect(page.getByTestId('insights-summary')).toContainText(
-    `${files.length + 1} files read, 4 skipped; ${learners.length} learners.`,
+    `${files.length + 1} files read, 5 skipped; ${learners.length} learners.`,
   );
   const skipped = page.getByRole('region', { name: 'Files skipped' });
   const ask =
@@ -319,6 +323,9 @@ test('insights from several learners’ reports match the files, and bad files a
     `bad-not-json.json: This file is not a Sideline progress report (it is not JSON). Check you chose the file the learner sent you; if you did, ${ask}`,
   );
   await expect(skipped).toContainText(`empty.json: This file is empty. A${ask.slice(1)}`);
+  await expect(skipped).toContainText(
+    `cut-short.json.gz: This file is compressed (a .gz file) but damaged, so it cannot be opened: it may have been cut short while saving or copying. A${ask.slice(1)}`,
+  );
   await expect(skipped).toContainText(
     `due-soon.json: Entry 1 of ${statementsOf(learners[0]!).length} is not valid: the field "result.extensions.due-date" is not a real date between 2020 and 2100.`,
   );

@@ -52,7 +52,7 @@ export default function ReportDrop({ chosen, working, onChoose, onClear }: Repor
           className="insights-file-input"
           type="file"
           multiple
-          accept=".json,application/json"
+          accept=".json,.gz,application/json,application/gzip"
           disabled={working}
           onChange={pick}
         />
@@ -71,7 +71,8 @@ export default function ReportDrop({ chosen, working, onChoose, onClear }: Repor
       </p>
       <p className="insights-drop__hint">
         Files stay on this computer: they are read here, in your browser, and nothing is uploaded.
-        Reports and whole learning records (“Download my record”) are both accepted.
+        Reports (plain or compressed) and whole learning records (“Download my record”) are all
+        accepted.
         {chosen > 0 && ` ${countOf(chosen, 'file')} chosen so far; new files are added to them.`}
       </p>
       {chosen > 0 && !working && (

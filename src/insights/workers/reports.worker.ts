@@ -5,7 +5,8 @@
  */
 import { addReport, mergeInto, newBucket, type LearnerBucket } from '../learners';
 import { summariseLearners } from '../summary';
-import { readReportText } from '../../reports/read';
+import { MAX_REPORT_BYTES, readOpenedReport } from '../../reports/read';
+import { fileText } from '../../reports/compressed';
 import { reportProblemText } from '../problems';
 import type { FileOutcome, FromWorker, ToWorker } from './protocol';
 
@@ -24,17 +25,19 @@ function send(message: FromWorker): void {
 async function read(files: Extract<ToWorker, { type: 'read' }>['files'], now: Date): Promise<void> {
   const outcomes: FileOutcome[] = [];
   let done = 0;
-  // Fetching a file's bytes waits on the browser, not on this thread, and takes as long as checking
-  // it: ask for the next file before checking this one, so the two overlap.
-  let nextText = files[0]?.file.text();
+  // Fetching a file's bytes (and unpacking a compressed one) waits on the browser, not on this
+  // thread, and takes as long as checking it: ask for the next file before checking this one, so
+  // the two overlap.
+  const open = (file: Blob | undefined) => (file ? fileText(file, MAX_REPORT_BYTES) : undefined);
+  let nextText = open(files[0]?.file);
   for (const [position, { index, name }] of files.entries()) {
     let outcome: FileOutcome;
     const text = nextText;
-    nextText = files[position + 1]?.file.text();
+    nextText = open(files[position + 1]?.file);
     // A failed prefetch is seen when its turn comes, not before.
     nextText?.catch(() => undefined);
     try {
-      const reading = readReportText(await text!, now);
+      const reading = readOpenedReport(await text!, now);
       if (reading.ok) {
         addReport(learners, reading.report);
         outcome = {

@@ -17,6 +17,7 @@ import {
   type ReportScope,
 } from '../../reports/format';
 import { progressText, useRecordView } from './PathProgress';
+import { compressText, COMPRESSED_SUFFIX } from '../../reports/compressed';
 import { saveFile } from '../../site/download';
 import { countOf } from '../../site/counts';
 
@@ -47,6 +48,7 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
   const [chosenScope, setScopeId] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
   const [showJson, setShowJson] = useState(false);
+  const [compressed, setCompressed] = useState(false);
   const [saved, setSaved] = useState('');
   const nameTouched = useRef(false);
 
@@ -102,10 +104,15 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
   const progress = assignment ? assignmentProgress(index, assignment, courses, new Date()) : null;
   const summary = report ? summariseReport(report) : null;
 
-  function save() {
+  async function save() {
     if (!report || nameProblem) return;
-    const fileName = reportFileName(report);
-    saveFile(new Blob([serialiseReport(report)], { type: 'application/json' }), fileName);
+    const text = serialiseReport(report);
+    // Compressed, the file holds the same text: what the preview shows is what the PMO reads.
+    const fileName = `${reportFileName(report)}${compressed ? COMPRESSED_SUFFIX : ''}`;
+    const file = compressed
+      ? await compressText(text)
+      : new Blob([text], { type: 'application/json' });
+    saveFile(file, fileName);
     setSaved(
       `Saved as ${fileName}. Send this file to your PMO, for example as an email attachment.`,
     );
@@ -220,15 +227,38 @@ export default function ProgressReport({ courses }: ProgressReportProps) {
             className="report-json"
             onToggle={(event) => setShowJson((event.target as HTMLDetailsElement).open)}
           >
-            <summary>Show the file exactly as it will be saved</summary>
+            <summary>
+              {compressed
+                ? 'Show exactly what the file holds (saved compressed, it opens to this text)'
+                : 'Show the file exactly as it will be saved'}
+            </summary>
             {showJson && (
               <pre role="region" tabIndex={0} aria-label="The report file">
                 {json}
               </pre>
             )}
           </details>
+          <div className="pmo-field">
+            <label>
+              <input
+                type="checkbox"
+                checked={compressed}
+                onChange={(event) => setCompressed(event.target.checked)}
+              />{' '}
+              Save it compressed (a .json.gz file, about a tenth of the size)
+            </label>
+            <p className="pmo-hint">
+              Smaller to email and quicker for your PMO to read. It holds the same text, and any
+              computer can open it.
+            </p>
+          </div>
           <p>
-            <button type="button" className="button" onClick={save} disabled={nameProblem !== null}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void save()}
+              disabled={nameProblem !== null}
+            >
               Save the report
             </button>
           </p>

@@ -79,16 +79,23 @@ describe('what a drop holds', () => {
     webkitGetAsEntry: () => entry,
   });
 
-  it('takes only .json files when a folder is among the things dropped', async () => {
+  it('takes only .json and .json.gz files when a folder is among the things dropped', async () => {
     const dropped: Dropped = {
       items: [
         item(fileEntry(file('loose.txt'))),
-        item(folder([fileEntry(file('a.json')), fileEntry(file('notes.md'))])),
+        item(
+          folder([
+            fileEntry(file('a.json')),
+            fileEntry(file('b.json.gz')),
+            fileEntry(file('notes.md')),
+            fileEntry(file('photos.gz')),
+          ]),
+        ),
         item(null, 'string'),
       ],
       files: [file('ignored.json')],
     };
-    expect(names(await droppedFiles(dropped))).toEqual(['a.json']);
+    expect(names(await droppedFiles(dropped))).toEqual(['a.json', 'b.json.gz']);
   });
 
   it('takes the dropped files as they are when there is no folder, or no entries at all', async () => {
