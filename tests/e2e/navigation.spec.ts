@@ -154,6 +154,9 @@ test.describe('on a 375 px phone', () => {
     const header = page.getByRole('banner');
     expect((await header.boundingBox())!.height).toBeLessThanOrEqual(120);
     await expect(header.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    // Its icon at full size, not squeezed to a sliver by the row.
+    const icon = await header.getByRole('link', { name: 'Search' }).locator('svg').boundingBox();
+    expect(icon!.width).toBeGreaterThanOrEqual(16);
     const menu = header.getByText('Menu', { exact: true });
     await menu.focus();
     await page.keyboard.press('Enter');
