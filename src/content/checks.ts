@@ -11,6 +11,7 @@ import { checkTemplates } from '../templates/build/checks';
 import { checkAssessmentForm } from './assessment';
 import { attributeValues, raciProblems, unknownComponents } from './mdx-checks';
 import { sharedPassages } from './passages';
+import { DIAGRAM_IDS, isDiagramId } from '../site/mdx/diagrams/texts';
 import { siteRoutes } from './routes';
 import { plainTextProblems } from './text-checks';
 
@@ -157,6 +158,16 @@ export function checkContent(content: LoadedContent): {
             field: `line ${line}`,
             problem: `<Term id="${id}"> names a term that is not in the glossary.`,
             fix: 'Use the id of a term in content/glossary.yaml, or add the term there.',
+          });
+        }
+      }
+      for (const id of attributeValues(text, 'Diagram', 'id')) {
+        if (!isDiagramId(id)) {
+          problems.push({
+            file,
+            field: `line ${line}`,
+            problem: `<Diagram id="${id}"> names a diagram that does not exist.`,
+            fix: `Use one of ${DIAGRAM_IDS.join(', ')} (see courses/README.md), or check the spelling.`,
           });
         }
       }

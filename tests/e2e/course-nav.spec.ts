@@ -100,3 +100,37 @@ test('on a phone the course contents fold into one row above the step, and open 
   await expect(nav(page).getByRole('link', { name: /^Up and out, down and in/ })).toBeVisible();
   await expectNoAxeViolations(page, 'course contents open on a phone');
 });
+
+test('each step shows an icon for its kind: named in the navigation, hidden where words say the kind', async ({
+  page,
+}) => {
+  const kinds = {
+    lesson: 'Lesson',
+    video: 'Video',
+    quiz: 'Quiz',
+    scenario: 'Scenario',
+    practice: 'Practice',
+  };
+  await page.goto(firstLesson);
+  const steps = nav(page).locator('li[data-kind]');
+  const count = await steps.count();
+  expect(count).toBeGreaterThan(10);
+  const seen = new Set<string>();
+  for (let index = 0; index < count; index += 1) {
+    const step = steps.nth(index);
+    const kind = (await step.getAttribute('data-kind')) as keyof typeof kinds;
+    await expect(
+      step.getByRole('img', { name: kinds[kind], exact: true, includeHidden: true }),
+    ).toHaveCount(1);
+    seen.add(kind);
+  }
+  expect([...seen].sort()).toEqual(Object.keys(kinds).sort());
+
+  // On the course page the kind is in the words under each step, so its icon is not read again.
+  await page.goto(course);
+  const hints = page.locator('.task-list__hint').filter({ has: page.locator('svg') });
+  expect(await hints.count()).toBe(count);
+  await expect(hints.locator('svg[aria-hidden="true"]')).toHaveCount(count);
+  await expect(hints.first()).toContainText(/^\s*(Lesson|Video|Quiz|Scenario|Practice) · about/);
+  await expectNoAxeViolations(page, 'course page with step icons');
+});

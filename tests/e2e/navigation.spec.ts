@@ -160,6 +160,9 @@ test.describe('on a 375 px phone', () => {
     const header = page.getByRole('banner');
     expect((await header.boundingBox())!.height).toBeLessThanOrEqual(120);
     await expect(header.getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    // Its icon at full size, not squeezed to a sliver by the row.
+    const icon = await header.getByRole('link', { name: 'Search' }).locator('svg').boundingBox();
+    expect(icon!.width).toBeGreaterThanOrEqual(16);
     const menu = header.getByText('Menu', { exact: true });
     await menu.focus();
     await page.keyboard.press('Enter');
@@ -204,3 +207,31 @@ test('on a wide screen, the header search field has a visible label', async ({ p
   await expect(label).toBeVisible();
   await expect(page.getByLabel('Search this site')).toBeVisible();
 });
+
+// A tablet or a narrow laptop window: the header used to wrap onto two rows (160 px) here.
+for (const width of [768, 860, 960, 1000]) {
+  test(`at ${width} px the header is one row: the name, every section and search`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/courses/');
+    const header = page.getByRole('banner');
+    const name = await header.getByRole('link', { name: 'Sideline' }).boundingBox();
+    const main = header.getByRole('navigation', { name: 'Main' });
+    await expect(main.getByRole('link')).toHaveText([
+      'Courses',
+      'Paths',
+      'Roles',
+      'Glossary',
+      'My learning',
+    ]);
+    const search = header.getByRole('link', { name: 'Search' });
+    await expect(search).toHaveAttribute('href', '/search/');
+    for (const box of [await main.boundingBox(), await search.boundingBox()]) {
+      // Beside the name, not below it.
+      expect(box!.y).toBeLessThan(name!.y + name!.height);
+    }
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(90);
+    await expectNoAxeViolations(page, `header at ${width} px`);
+  });
+}

@@ -272,6 +272,8 @@ test('after passing, the next step is the main action and trying again is second
   await expect(onward).not.toHaveClass(/button--secondary/);
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(/button--secondary/);
   await expectNoAxeViolations(page, 'passed, with the next step');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'passed, with the next step, dark');
 });
 
 test('a scenario says which decision this is, repeats the choice, and keeps "Go back" after a reload', async ({
@@ -310,4 +312,7 @@ test('at a scenario’s ending the next step is the main action and trying again
   await expect(onward).toHaveClass(/\bbutton\b/);
   await expect(onward).not.toHaveClass(/button--secondary/);
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveClass(/button--secondary/);
+  await expectNoAxeViolations(page, 'ending');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page, 'ending, dark');
 });

@@ -1,7 +1,7 @@
 /**
  * A lesson as the book prints it, taken from the lesson's built page in dist/: the MDX rendered once by
  * Astro with the site's own author components (callouts, worked examples, key points, RACI tables,
- * role cards), then made fit for a book. Glossary terms become links to the glossary appendix instead
+ * role cards, diagrams), then made fit for a book. Glossary terms become links to the glossary appendix instead
  * of popovers, links to other steps point inside the book, headings move down a level under the
  * lesson's own heading, and ids are made unique across the whole book.
  */
@@ -33,6 +33,7 @@ export function lessonBodyFromPage(
 
   body.querySelector('#lesson-end')?.remove();
   body.querySelectorAll('.term').forEach(replaceTerm);
+  body.querySelectorAll('.diagram').forEach(diagramInWords);
   body.querySelectorAll(NOT_FOR_BOOKS).forEach((element) => element.remove());
   removeComments(body);
 
@@ -73,6 +74,17 @@ function replaceTerm(term: Element): void {
   link.setAttribute('href', id ? `/glossary/#${id}` : '/glossary/');
   link.append(...Array.from(button.childNodes));
   term.replaceWith(link);
+}
+
+/**
+ * A lesson diagram (site/mdx/Diagram.astro) is drawn in the site's colours by the site's stylesheet,
+ * which a book does not carry; the book keeps its caption and the same teaching in words, open.
+ */
+function diagramInWords(figure: Element): void {
+  figure.querySelector('svg')?.remove();
+  const words = figure.querySelector('details');
+  const list = words?.querySelector('ul');
+  if (words && list) words.replaceWith(list);
 }
 
 function removeComments(root: Element): void {

@@ -1,8 +1,13 @@
-/** Matching without drag and drop: one labelled list of answers per item. */
+/**
+ * Matching without drag and drop: one labelled list of answers per item. Once checked, each item
+ * shows the learner's answer as text with a tick or cross and the words "Right" or "Not right": a
+ * disabled list box would grey it out below AA contrast, and colour must never be the only signal.
+ */
 import type { Answer } from '../answers';
 import type { QuizEvent } from '../machine';
 import type { Question } from '../schema';
 import { controlId, type QuizIds } from './ids';
+import { RightOrWrong } from './RightOrWrong';
 
 interface QuizMatchingProps {
   question: Extract<Question, { type: 'matching' }>;
@@ -16,6 +21,25 @@ interface QuizMatchingProps {
 
 export function QuizMatching({ question, answer, shown, locked, ids, send }: QuizMatchingProps) {
   const matches = answer?.type === 'matching' ? answer.matches : {};
+  if (locked) {
+    return (
+      <ul className="quiz-matches quiz-matches--checked">
+        {question.pairs.map((pair) => {
+          const chosen = matches[pair.id] ?? '';
+          const right = chosen === pair.match;
+          return (
+            <li className="quiz-match" key={pair.id}>
+              <span className="quiz-match-item">{pair.item}</span>
+              <span className="quiz-match-answer">{chosen || 'No answer given'}</span>
+              <span className={`quiz-part-mark quiz-part-mark--${right ? 'right' : 'wrong'}`}>
+                <RightOrWrong right={right} /> {right ? 'Right' : 'Not right'}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
   return (
     <div className="quiz-matches">
       {question.pairs.map((pair) => {
@@ -29,7 +53,6 @@ export function QuizMatching({ question, answer, shown, locked, ids, send }: Qui
               className="quiz-select"
               id={id}
               value={matches[pair.id] ?? ''}
-              disabled={locked}
               onChange={(event) =>
                 send({ type: 'learner.match', pairId: pair.id, answer: event.currentTarget.value })
               }

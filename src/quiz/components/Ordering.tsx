@@ -1,12 +1,14 @@
 /**
  * Ordering without drag and drop: "Move up" and "Move down" buttons on every item, the new place
- * announced in a live region, and focus kept on the item that moved.
+ * announced in a live region, and focus kept on the item that moved. Once checked, each item says
+ * in words, with a tick or cross, whether it is in the right place, and if not, which place is.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Answer } from '../answers';
 import type { QuizEvent } from '../machine';
 import type { Question } from '../schema';
 import { controlId, type QuizIds } from './ids';
+import { RightOrWrong } from './RightOrWrong';
 
 interface QuizOrderingProps {
   question: Extract<Question, { type: 'ordering' }>;
@@ -57,6 +59,7 @@ export function QuizOrdering({ question, answer, locked, ids, send }: QuizOrderi
           return (
             <li className="quiz-order-item" key={itemId}>
               <span className="quiz-order-text">{text}</span>
+              {locked && <PlaceMark place={index + 1} belongs={placeOf(question, itemId)} />}
               {!locked && (
                 <span className="quiz-order-buttons">
                   {(['up', 'down'] as const).map((direction) => {
@@ -87,5 +90,20 @@ export function QuizOrdering({ question, answer, locked, ids, send }: QuizOrderi
         {announcement}
       </p>
     </>
+  );
+}
+
+/** Where an item belongs, 1 being the first. */
+function placeOf(question: Extract<Question, { type: 'ordering' }>, itemId: string): number {
+  return question.items.findIndex((item) => item.id === itemId) + 1;
+}
+
+function PlaceMark({ place, belongs }: { place: number; belongs: number }) {
+  const right = place === belongs;
+  return (
+    <span className={`quiz-part-mark quiz-part-mark--${right ? 'right' : 'wrong'}`}>
+      <RightOrWrong right={right} />{' '}
+      {right ? 'Right place' : `Not right: it belongs in place ${belongs}`}
+    </span>
   );
 }

@@ -9,6 +9,7 @@ import type { LessonLink, QuizIds } from './ids';
 import { RightOrWrong } from './RightOrWrong';
 import type { Question } from '../schema';
 import { countOf } from '../../site/counts';
+import { ResultPanel } from '../../site/ResultPanel';
 
 interface QuizResultProps {
   state: QuizSnapshot;
@@ -31,15 +32,23 @@ export function QuizResult({ state, send, ids, lessonHrefs, next }: QuizResultPr
       <h2 className="quiz-result-heading" id={ids.resultHeading} tabIndex={-1}>
         Your result
       </h2>
-      <div className={`quiz-outcome quiz-outcome--${score.passed ? 'passed' : 'failed'}`}>
+      <ResultPanel
+        achieved={score.passed}
+        actions={score.passed && next ? <Actions {...{ canRetry, send, next }} /> : undefined}
+      >
         <p className="quiz-outcome-verdict">
           {score.passed ? 'You passed.' : 'You did not pass this time.'}
         </p>
+        {/* The big figure is for the eye; the sentence after it says the same for everyone. */}
         <p className="quiz-outcome-score">
+          <span className="result-panel__figure" aria-hidden="true">
+            {score.percent}%
+          </span>
           You answered {score.correct} of {countOf(score.total, 'question')} right: {score.percent}
           %. The pass mark is {quiz.passMark}%.
         </p>
-      </div>
+        <p className="quiz-outcome-meaning">{meaning(score.passed, next)}</p>
+      </ResultPanel>
 
       <h3 className="quiz-review-heading">Your answers</h3>
       <ol className="quiz-review">
@@ -75,25 +84,53 @@ export function QuizResult({ state, send, ids, lessonHrefs, next }: QuizResultPr
       </ol>
 
       <p className="quiz-attempts">{attemptsNote(remaining, quiz.attempts)}</p>
-      {/* One main action: after a pass it is the next step; trying again is then secondary. */}
-      <div className="quiz-result-actions">
-        {score.passed && next && (
-          <a className="button" href={next.href}>
-            Next: {next.title}
-          </a>
-        )}
-        {canRetry && (
-          <button
-            type="button"
-            className={score.passed && next ? 'button button--secondary' : 'button'}
-            onClick={() => send({ type: 'learner.retry' })}
-          >
+      {/* After a pass the panel above holds what is next; otherwise trying again comes after the review. */}
+      {!(score.passed && next) && canRetry && (
+        <div className="quiz-result-actions">
+          <button type="button" className="button" onClick={() => send({ type: 'learner.retry' })}>
             Try again
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </div>
   );
+}
+
+/** After a pass: the next step as the one main action; trying again is secondary. */
+function Actions({
+  canRetry,
+  send,
+  next,
+}: {
+  canRetry: boolean;
+  send: (event: QuizEvent) => void;
+  next: LessonLink;
+}) {
+  return (
+    <>
+      <a className="button" href={next.href}>
+        Next: {next.title}
+      </a>
+      {canRetry && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => send({ type: 'learner.retry' })}
+        >
+          Try again
+        </button>
+      )}
+    </>
+  );
+}
+
+/** What the result means for the learner, in a sentence. */
+function meaning(passed: boolean, next: LessonLink | undefined): string {
+  if (!passed) {
+    return 'Look at your answers below: each one links to the lesson that teaches it. Then try again.';
+  }
+  const done = "That completes this module's check of what its lessons teach.";
+  return next ? `${done} Go on to the next step when you are ready.` : done;
 }
 
 /** One answer in words: on one line, or as a list (in order, for an ordering question). */

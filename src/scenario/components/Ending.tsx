@@ -1,6 +1,6 @@
 /**
- * The end: the ending, its debrief, the learner's own decisions with their quality, the final
- * measures and a fresh start.
+ * The end: the ending with what it means and what is next, its debrief, the learner's own
+ * decisions with their quality, the final measures.
  */
 import type { DebriefState } from '../debrief';
 import type { ScenarioEvent, ScenarioSnapshot } from '../machine';
@@ -8,6 +8,7 @@ import { ScenarioDecisions } from './Decisions';
 import { ScenarioGauges } from './Gauges';
 import { Markdown } from '../../site/Markdown';
 import type { ScenarioIds, StepLink } from './ids';
+import { ResultPanel } from '../../site/ResultPanel';
 
 interface ScenarioEndingProps {
   state: ScenarioSnapshot;
@@ -22,13 +23,36 @@ export function ScenarioEnding({ state, send, ids, debrief, next }: ScenarioEndi
   const { scenario, endingId, path, variables } = state.context;
   const ending = scenario.endings.find((e) => e.id === endingId);
   if (!ending) return null;
+  // Several endings may share the best rank (1 is best, but a scenario need not use 1).
+  const best = ending.rank === Math.min(...scenario.endings.map((e) => e.rank));
   return (
     <section className="scenario-ending" aria-labelledby={ids.endingHeading}>
-      <p className="scenario-step">Your ending</p>
-      <h2 className="scenario-ending-title" id={ids.endingHeading} tabIndex={-1}>
-        {ending.title}
-      </h2>
-      <p className="scenario-outcome">{ending.outcome}</p>
+      <ResultPanel
+        achieved={best}
+        actions={
+          <>
+            {next && (
+              <a className="button" href={next.href}>
+                Next: {next.title}
+              </a>
+            )}
+            <button
+              type="button"
+              className={next ? 'button button--secondary' : 'button'}
+              onClick={() => send({ type: 'learner.restart' })}
+            >
+              Try again
+            </button>
+          </>
+        }
+      >
+        <p className="scenario-step">{best ? 'Your ending: the best one' : 'Your ending'}</p>
+        <h2 className="scenario-ending-title" id={ids.endingHeading} tabIndex={-1}>
+          {ending.title}
+        </h2>
+        <p className="scenario-outcome">{ending.outcome}</p>
+        <p className="scenario-ending-meaning">{meaning(best, scenario.endings.length)}</p>
+      </ResultPanel>
 
       <h3>What this shows</h3>
       <Markdown text={ending.debrief} className="scenario-debrief" />
@@ -47,22 +71,13 @@ export function ScenarioEnding({ state, send, ids, debrief, next }: ScenarioEndi
         idBase={`${ids.base}__end`}
         title="Where things ended up"
       />
-
-      {/* One main action: going on to the next step; playing again is secondary. */}
-      <div className="scenario-actions">
-        {next && (
-          <a className="button" href={next.href}>
-            Next: {next.title}
-          </a>
-        )}
-        <button
-          type="button"
-          className={next ? 'button button--secondary' : 'button'}
-          onClick={() => send({ type: 'learner.restart' })}
-        >
-          Try again
-        </button>
-      </div>
     </section>
   );
+}
+
+/** What the ending means, in a sentence: how it ranks, and where to look next. */
+function meaning(best: boolean, endings: number): string {
+  if (best)
+    return `This is the best of the ${endings} endings. The debrief below says why it works.`;
+  return `This is one of ${endings} endings, and a better one is possible. The debrief below shows which decisions made the difference: replay from any of them.`;
 }

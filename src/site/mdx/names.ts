@@ -5,6 +5,7 @@
  */
 export const AUTHOR_COMPONENTS = [
   'Callout',
+  'Diagram',
   'Example',
   'KeyPoints',
   'Raci',

@@ -98,6 +98,16 @@ describe('content checks', () => {
     `);
   });
 
+  it('report a diagram that does not exist, with its line', () => {
+    expect(problemsIn('unknown-diagram')).toMatchInlineSnapshot(`
+      "Sideline found 1 problem in the course content:
+
+      courses/demo/01-basics/01-first-lesson.mdx → line 20
+        Problem: <Diagram id="tolerance-band"> names a diagram that does not exist.
+        Fix: Use one of accountability-chain, tolerance-bands, escalation-route, three-lines, portfolio-view (see courses/README.md), or check the spelling."
+    `);
+  });
+
   it('report an internal link to a page that will not be built', () => {
     expect(problemsIn('broken-link')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
@@ -198,7 +208,7 @@ describe('content checks', () => {
 
       courses/demo/01-basics/01-first-lesson.mdx → line 19
         Problem: <Calout> is not a component a lesson can use.
-        Fix: Use one of <Callout>, <Example>, <KeyPoints>, <Raci>, <Reflect>, <Role>, <RoleCard>, <Term> (see courses/README.md), or check the spelling."
+        Fix: Use one of <Callout>, <Diagram>, <Example>, <KeyPoints>, <Raci>, <Reflect>, <Role>, <RoleCard>, <Term> (see courses/README.md), or check the spelling."
     `);
   });
 

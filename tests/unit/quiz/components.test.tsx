@@ -195,6 +195,12 @@ describe('the result', () => {
     expect(html).toContain(
       '<a class="button" href="/courses/c/next-step/">Next: The next step</a><button type="button" class="button button--secondary">Try again</button>',
     );
+    // In the result panel with the score and what it means, before the review of every answer.
+    expect(html.indexOf('result-panel__actions')).toBeLessThan(html.indexOf('Your answers'));
+    expect(html).toContain('class="result-panel result-panel--achieved"');
+    expect(html).toContain(
+      'check of what its lessons teach. Go on to the next step when you are ready.',
+    );
   });
 
   test('a fail with no attempts left: no retry', () => {
@@ -204,6 +210,8 @@ describe('the result', () => {
     walkAttempt(actor, () => 'wrong');
     const html = render(actor);
     expect(html).toContain('You did not pass this time.');
+    expect(html).toContain('class="result-panel result-panel--not-yet"');
+    expect(html).toContain('each one links to the lesson that teaches it');
     expect(html).toContain('You have used all 2 attempts.');
     expect(buttons(html)).toEqual([]);
   });

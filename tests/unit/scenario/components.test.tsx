@@ -136,11 +136,32 @@ describe('the scenario player', () => {
       'Decision 2: The board meets | You chose: Ask for a recorded decision. | ✓ Strong choice. This choice keeps the decision with the person who owns it. | Replay from decision 2',
     ]);
     expect(html).toContain('<span class="scenario-gauge-value">10 out of 10</span>');
+    // What is next sits in the result panel, before the debrief; the replays follow the decisions.
     expect(buttons(html)).toEqual([
+      'Try again',
       'Replay from decision 1',
       'Replay from decision 2',
-      'Try again',
     ]);
+  });
+
+  it('marks the best ending as an achievement, and tells a learner at a lesser one that a better one exists', () => {
+    const best = render(actorAfter('warn-early', 'continue', 'ask-for-decision', 'continue'));
+    expect(best).toContain('class="result-panel result-panel--achieved"');
+    expect(best).toContain('Your ending: the best one');
+    expect(best).toContain('This is the best of the 3 endings.');
+    const lesser = render(
+      actorAfter(
+        'stay-quiet',
+        'continue',
+        'ask-for-decision',
+        'continue',
+        'blame-supplier',
+        'continue',
+      ),
+    );
+    expect(lesser).toContain('class="result-panel result-panel--not-yet"');
+    expect(lesser).not.toContain('result-panel__seal');
+    expect(lesser).toContain('This is one of 3 endings, and a better one is possible.');
   });
 
   it('says why a weaker choice was weaker, and what the stronger choice at that moment was', () => {
