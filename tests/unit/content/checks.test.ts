@@ -102,7 +102,7 @@ describe('content checks', () => {
     expect(problemsIn('unknown-diagram')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:
 
-      courses/demo/01-basics/01-first-lesson.mdx → line 20
+      courses/demo/01-basics/01-first-lesson.mdx → line 21
         Problem: <Diagram id="tolerance-band"> names a diagram that does not exist.
         Fix: Use one of accountability-chain, tolerance-bands, escalation-route, three-lines, portfolio-view (see courses/README.md), or check the spelling."
     `);
