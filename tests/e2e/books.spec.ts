@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expectNoAxeViolations } from './axe';
 import { builtPages } from './site-pages';
+import { formatSize } from '../../src/site/file-size';
 
 const dist = resolve(process.env['SIDELINE_DIST'] ?? 'dist');
 const EPUBCHECK = process.env['EPUBCHECK_JAR'] ?? '/usr/share/java/epubcheck.jar';
@@ -178,13 +179,8 @@ test.describe('downloading the books', () => {
       );
       if (format === 'epub')
         expect(body.subarray(30, 58).toString('latin1')).toBe('mimetypeapplication/epub+zip');
-      // The size stated is the file's own, as file managers count it.
-      const bytes = body.byteLength;
-      const size =
-        bytes < 1024 * 1024
-          ? `${Math.round(bytes / 1024)} KB`
-          : `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-      await expect(link).toContainText(`${size})`);
+      // The size stated is the file's own, by the site's one rule for sizes.
+      await expect(link).toContainText(`${formatSize(body.byteLength)})`);
     }
     const [download] = await Promise.all([page.waitForEvent('download'), links.epub.click()]);
     expect(download.suggestedFilename()).toBe('sponsor-induction.epub');
