@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, simulated throttling) over one page of each type, in Debian Chromium
 // (/usr/bin/chromium, or CHROME_PATH), against the built site served locally with gzip as any host
-// would. Prints each page's performance score, LCP, TBT and the bytes transferred, and where the
+// would. Prints each page's performance and accessibility scores, LCP, TBT and the bytes transferred, and where the
 // time goes (the longest-running script, JS shipped but unused, render-blocking files). Needs the npm package `lighthouse` (12.2.3) where `import('lighthouse')`
 // resolves; without it, says so and stops. Builds the site into dist/ if it is missing.
 import { execSync, spawn } from 'node:child_process';
@@ -87,7 +87,12 @@ try {
   for (const [type, path] of Object.entries(PAGES)) {
     const result = await lighthouse(
       `http://localhost:${port}${path}`,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      },
       // The default config is the mobile preset: a mid-range phone, slow 4G, simulated throttling.
       undefined,
     );
@@ -107,6 +112,7 @@ try {
     rows.push({
       type,
       score: Math.round((categories.performance.score ?? 0) * 100),
+      a11y: Math.round((categories.accessibility.score ?? 0) * 100),
       lcp: audits['largest-contentful-paint'].numericValue / 1000,
       tbt: audits['total-blocking-time'].numericValue,
       kib: audits['total-byte-weight'].numericValue / 1024,
@@ -119,11 +125,13 @@ try {
   files.kill();
 }
 
-console.log('| page | Lighthouse perf | LCP | TBT | transfer | where the time goes |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| page | Lighthouse perf | accessibility | LCP | TBT | transfer | where the time goes |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) {
   console.log(
-    `| ${row.type} | ${row.score} | ${row.lcp.toFixed(1)} s | ${row.tbt.toFixed(0)} ms | ${row.kib.toFixed(0)} KiB | ${row.costly} |`,
+    `| ${row.type} | ${row.score} | ${row.a11y} | ${row.lcp.toFixed(1)} s | ${row.tbt.toFixed(0)} ms | ${row.kib.toFixed(0)} KiB | ${row.costly} |`,
   );
 }
 console.log(
