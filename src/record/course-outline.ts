@@ -1,4 +1,4 @@
-import type { Catalogue, CourseOutline } from './projections';
+import type { Catalogue, CourseOutline, CourseShape } from './projections';
 import type { CourseNode, CourseTree } from '../content/course-tree';
 
 /** Just what the learning record's islands need of a course, small enough to pass as props. */
@@ -11,6 +11,20 @@ export function courseOutline(course: CourseNode): CourseOutline {
       id: module.id,
       title: module.title,
       steps: module.steps.map(({ kind, id, title, href }) => ({ kind, id, title, href })),
+    })),
+  };
+}
+
+/**
+ * What a step page's navigation needs to fill in the learner's state: ids and kinds, no titles or
+ * links (the page already renders those it shows). A tenth of the full outline on a long course.
+ */
+export function navOutline(course: CourseNode): CourseShape {
+  return {
+    id: course.id,
+    modules: course.modules.map((module) => ({
+      id: module.id,
+      steps: module.steps.map(({ kind, id }) => ({ kind, id })),
     })),
   };
 }

@@ -44,6 +44,23 @@ export interface CourseOutline {
   href?: string;
   modules: readonly OutlineModule[];
 }
+/**
+ * What working out progress reads of a course: ids and kinds. A step page's navigation sends only
+ * this (navOutline in course-outline.ts), so a long course's pages do not carry every title twice.
+ */
+export type StepKey = Pick<OutlineStep, 'kind' | 'id'>;
+export interface ModuleShape {
+  id: string;
+  steps: readonly StepKey[];
+}
+export interface CourseShape {
+  id: string;
+  href?: string;
+  modules: readonly ModuleShape[];
+}
+type ModuleOf<C extends CourseShape> = C['modules'][number];
+type StepOf<C extends CourseShape> = ModuleOf<C>['steps'][number];
+
 export interface Catalogue {
   courses: readonly CourseOutline[];
 }
@@ -179,8 +196,8 @@ export function scenarioEndings(index: RecordIndex, scenarioId: string): readonl
   return index.activities.get(scenarioId)?.endings ?? [];
 }
 
-export interface StepProgress {
-  step: OutlineStep;
+export interface StepProgress<S extends StepKey = OutlineStep> {
+  step: S;
   status: Status;
   /** Only for quizzes. */
   quiz?: QuizResult;
@@ -188,23 +205,23 @@ export interface StepProgress {
   endings?: readonly string[];
 }
 
-export interface ModuleProgress {
-  module: OutlineModule;
+export interface ModuleProgress<M extends ModuleShape = OutlineModule> {
+  module: M;
   done: number;
   total: number;
   status: Status;
-  steps: StepProgress[];
+  steps: StepProgress<M['steps'][number]>[];
 }
 
-export interface CourseProgress {
-  course: CourseOutline;
+export interface CourseProgress<C extends CourseShape = CourseOutline> {
+  course: C;
   href: string;
   done: number;
   total: number;
   status: Status;
-  modules: ModuleProgress[];
+  modules: ModuleProgress<ModuleOf<C>>[];
   /** Where "Continue" goes: null when every step is done. */
-  next: OutlineStep | null;
+  next: StepOf<C> | null;
   /** Time of the learner's latest activity in the course (ms since 1970), or null. */
   lastActivityAt: number | null;
 }
@@ -214,15 +231,18 @@ function statusOf(done: number, total: number, touched: boolean): Status {
   return touched ? 'in-progress' : 'not-started';
 }
 
-function stepProgress(index: RecordIndex, step: OutlineStep): StepProgress {
+function stepProgress<S extends StepKey>(index: RecordIndex, step: S): StepProgress<S> {
   const status = stepStatus(index, step);
   if (step.kind === 'quiz') return { step, status, quiz: quizResult(index, step.id) };
   if (step.kind === 'scenario') return { step, status, endings: scenarioEndings(index, step.id) };
   return { step, status };
 }
 
-export function moduleProgress(index: RecordIndex, module: OutlineModule): ModuleProgress {
-  const steps = module.steps.map((step) => stepProgress(index, step));
+export function moduleProgress<M extends ModuleShape>(
+  index: RecordIndex,
+  module: M,
+): ModuleProgress<M> {
+  const steps = module.steps.map((step: M['steps'][number]) => stepProgress(index, step));
   const done = steps.filter((s) => s.status === 'completed').length;
   const touched = steps.some((s) => s.status !== 'not-started');
   return {
@@ -240,17 +260,25 @@ export function moduleProgress(index: RecordIndex, module: OutlineModule): Modul
  * past a skipped lesson would hide it (a learner who wants to skip one can mark it done, or finish a
  * video through its transcript).
  */
-export function resumePoint(index: RecordIndex, course: CourseOutline): OutlineStep | null {
-  for (const module of course.modules) {
-    for (const step of module.steps) {
+export function resumePoint<C extends CourseShape>(
+  index: RecordIndex,
+  course: C,
+): StepOf<C> | null {
+  for (const module of course.modules as readonly ModuleOf<C>[]) {
+    for (const step of module.steps as readonly StepOf<C>[]) {
       if (stepStatus(index, step) !== 'completed') return step;
     }
   }
   return null;
 }
 
-export function courseProgress(index: RecordIndex, course: CourseOutline): CourseProgress {
-  const modules = course.modules.map((module) => moduleProgress(index, module));
+export function courseProgress<C extends CourseShape>(
+  index: RecordIndex,
+  course: C,
+): CourseProgress<C> {
+  const modules = (course.modules as readonly ModuleOf<C>[]).map((module) =>
+    moduleProgress(index, module),
+  );
   const done = modules.reduce((sum, m) => sum + m.done, 0);
   const total = modules.reduce((sum, m) => sum + m.total, 0);
   const touched = index.courses.has(course.id) || modules.some((m) => m.status !== 'not-started');

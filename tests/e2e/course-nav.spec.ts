@@ -75,10 +75,34 @@ test('the navigation shows the state of each step once some are done, and says s
     /1 of \d+ done/,
   );
   await expect(nav(page).getByText(/^1 of \d+ steps done$/)).toBeVisible();
+  // Another module is one row, and its count fills in too.
+  await expect(
+    nav(page).getByRole('link', {
+      name: /^Module 2: Making time and staying the course 0 of 5 done$/,
+    }),
+  ).toBeVisible();
   expect(await navShifts(page)).toBe(0);
   // Not done yet here, so "Next" is an ordinary link.
   await expect(page.getByRole('link', { name: /^Next / })).not.toHaveClass(/primary/);
   await expectNoAxeViolations(page, 'course navigation with progress');
+});
+
+test('a step page lists only its own module’s steps, and links every other module to its first step', async ({
+  page,
+}) => {
+  await page.goto(firstLesson);
+  // Module 1 of the sponsor induction has six steps; the course has nine modules.
+  await expect(nav(page).locator('li[data-nav-step]')).toHaveCount(6);
+  await expect(nav(page).locator('summary', { hasText: 'Module 1' })).toBeVisible();
+  const modules = nav(page).getByRole('link', { name: /^Module \d+: / });
+  await expect(modules).toHaveCount(8);
+  await expect(
+    nav(page).getByRole('link', { name: /^Module 2: Making time and staying the course/ }),
+  ).toHaveAttribute('href', `${course}sponsor-time-commitment/`);
+  await expect(
+    nav(page).getByRole('link', { name: /^Module 9: Commercial basics/ }),
+  ).toHaveAttribute('href', `${course}sponsor-before-you-buy/`);
+  await expect(nav(page).locator(`a[href="${course}sponsor-time-quiz/"]`)).toHaveCount(0);
 });
 
 test('on a phone the course contents fold into one row above the step, and open by keyboard', async ({
@@ -111,20 +135,28 @@ test('each step shows an icon for its kind: named in the navigation, hidden wher
     scenario: 'Scenario',
     practice: 'Practice',
   };
-  await page.goto(firstLesson);
-  const steps = nav(page).locator('li[data-kind]');
-  const count = await steps.count();
-  expect(count).toBeGreaterThan(10);
+  // Between them, the first two modules have a step of every kind.
   const seen = new Set<string>();
-  for (let index = 0; index < count; index += 1) {
-    const step = steps.nth(index);
-    const kind = (await step.getAttribute('data-kind')) as keyof typeof kinds;
-    await expect(
-      step.getByRole('img', { name: kinds[kind], exact: true, includeHidden: true }),
-    ).toHaveCount(1);
-    seen.add(kind);
+  for (const stepPage of [firstLesson, `${course}sponsor-time-commitment/`]) {
+    await page.goto(stepPage);
+    const steps = nav(page).locator('li[data-kind]');
+    const count = await steps.count();
+    expect(count).toBeGreaterThan(3);
+    for (let index = 0; index < count; index += 1) {
+      const step = steps.nth(index);
+      const kind = (await step.getAttribute('data-kind')) as keyof typeof kinds;
+      await expect(
+        step.getByRole('img', { name: kinds[kind], exact: true, includeHidden: true }),
+      ).toHaveCount(1);
+      seen.add(kind);
+    }
   }
   expect([...seen].sort()).toEqual(Object.keys(kinds).sort());
+  // The navigation's course bar counts every step of the course.
+  const count = Number(
+    await nav(page).locator('progress[data-nav-course-bar]').getAttribute('max'),
+  );
+  expect(count).toBeGreaterThan(10);
 
   // On the course page the kind is in the words under each step, so its icon is not read again.
   await page.goto(course);

@@ -3,19 +3,21 @@
  * first paint and live as the record changes (finishing a quiz updates the list at once).
  *
  * CourseNav.astro renders the list with room already kept for each state, so nothing moves when it is
- * filled in; without JavaScript or storage the list simply shows no state. This element sets:
+ * filled in; without JavaScript or storage the list simply shows no state. Only the current module's
+ * steps are in the list (other modules are one row each), so steps it does not find are skipped; their
+ * state still counts towards their module's and the course's numbers. This element sets:
  *   [data-nav-step="<id>"]        data-state="done" | "passed" | … (the icon, by CSS)
  *   [data-nav-step-text="<id>"]   " (done)" inside the link, so its accessible name says it
  *   [data-nav-module="<id>"]      "3 of 5 done" in the module's summary
  *   [data-nav-course]             "4 of 18 steps done", and the bar's value
  * and, once the current step is done, marks the page's "Next" link as the primary action.
  */
-import type { CourseProgress } from '../projections';
+import type { CourseProgress, CourseShape } from '../projections';
 import { CourseRecordElement } from './course-record-element';
 import { moduleDoneText, navStepState, stepsDoneText } from '../wording';
 
-class CourseNavElement extends CourseRecordElement {
-  protected showProgress(progress: CourseProgress) {
+class CourseNavElement extends CourseRecordElement<CourseShape> {
+  protected showProgress(progress: CourseProgress<CourseShape>) {
     const find = (selector: string) => this.querySelector<HTMLElement>(selector);
 
     for (const module of progress.modules) {

@@ -1,23 +1,27 @@
 /**
  * What the course elements share (the course page's progress, a step page's navigation): the course
  * outline the page rendered into data-course, and the learner's progress on it, worked out once per
- * change to the record.
+ * change to the record. The course page sends the whole outline (it shows every step's title); a step
+ * page's navigation sends only ids and kinds (CourseShape), which is all progress needs.
  */
 import {
   courseProgress,
   indexRecord,
   type CourseOutline,
   type CourseProgress,
+  type CourseShape,
   type RecordIndex,
 } from '../projections';
 import type { RecordView } from '../view';
 import { RecordElement } from './record-element';
 
-export abstract class CourseRecordElement extends RecordElement {
-  private course: CourseOutline | null = null;
+export abstract class CourseRecordElement<
+  C extends CourseShape = CourseOutline,
+> extends RecordElement {
+  private course: C | null = null;
 
   override connectedCallback() {
-    this.course = JSON.parse(this.dataset['course'] ?? 'null') as CourseOutline | null;
+    this.course = JSON.parse(this.dataset['course'] ?? 'null') as C | null;
     super.connectedCallback();
   }
 
@@ -28,5 +32,5 @@ export abstract class CourseRecordElement extends RecordElement {
   }
 
   /** Called with the learner's progress on the course now and after every change to the record. */
-  protected abstract showProgress(progress: CourseProgress, index: RecordIndex): void;
+  protected abstract showProgress(progress: CourseProgress<C>, index: RecordIndex): void;
 }
