@@ -1,4 +1,4 @@
-import type { Catalogue, CourseOutline, CourseShape } from './projections';
+import type { Catalogue, CourseOutline, CourseShape } from './outline';
 import type { CourseNode, CourseTree } from '../content/course-tree';
 
 /** Just what the learning record's islands need of a course, small enough to pass as props. */

@@ -22,48 +22,22 @@ import { contentIdOf, courseIdOf, parentIdOf, verbOf } from './xapi/statements';
 import type { Statement } from './xapi/schema';
 import type { RecordedVerb } from './xapi/verbs';
 import { laterMark, type LessonMark } from './xapi/lesson-marks';
+import type {
+  Catalogue,
+  CourseOutline,
+  CourseShape,
+  ModuleOf,
+  ModuleShape,
+  OutlineModule,
+  OutlineStep,
+  StepKey,
+  StepOf,
+} from './outline';
+
+// The outline types live in outline.ts; most of the site has always imported them from here.
+export type * from './outline';
 
 export type Status = 'not-started' | 'in-progress' | 'completed';
-
-/** The course tree as the record needs it: a subset of src/content/course-tree.ts, serialisable as props. */
-export interface OutlineStep {
-  kind: ActivityKind;
-  id: string;
-  title: string;
-  href: string;
-}
-export interface OutlineModule {
-  id: string;
-  title: string;
-  steps: readonly OutlineStep[];
-}
-export interface CourseOutline {
-  id: string;
-  title: string;
-  /** The course overview page; defaults to /courses/<id>/. */
-  href?: string;
-  modules: readonly OutlineModule[];
-}
-/**
- * What working out progress reads of a course: ids and kinds. A step page's navigation sends only
- * this (navOutline in course-outline.ts), so a long course's pages do not carry every title twice.
- */
-export type StepKey = Pick<OutlineStep, 'kind' | 'id'>;
-export interface ModuleShape {
-  id: string;
-  steps: readonly StepKey[];
-}
-export interface CourseShape {
-  id: string;
-  href?: string;
-  modules: readonly ModuleShape[];
-}
-type ModuleOf<C extends CourseShape> = C['modules'][number];
-type StepOf<C extends CourseShape> = ModuleOf<C>['steps'][number];
-
-export interface Catalogue {
-  courses: readonly CourseOutline[];
-}
 
 export interface Score {
   scaled: number;

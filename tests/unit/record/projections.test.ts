@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import type { ActivityRef, StatementDraft } from '../../../src/record/api';
 import {
   courseProgress,
+  type CourseProgress,
+  type CourseShape,
   indexRecord,
   moduleProgress,
   myLearning,
@@ -232,6 +234,37 @@ describe('module and course progress', () => {
       ['helpful-rescue', 'not-started', null],
       ['sponsor-accountability-quiz', 'completed', 80],
     ]);
+  });
+});
+
+describe('progress from ids and kinds alone (a step page’s navigation sends no titles or links)', () => {
+  const slim = {
+    id: sponsorCourse.id,
+    modules: sponsorCourse.modules.map((module) => ({
+      id: module.id,
+      steps: module.steps.map(({ kind, id }) => ({ kind, id })),
+    })),
+  };
+  const states = (progress: CourseProgress<CourseShape>) => ({
+    done: progress.done,
+    total: progress.total,
+    status: progress.status,
+    modules: progress.modules.map((m) => [m.module.id, m.done, m.total, m.status]),
+    steps: progress.modules.flatMap((m) =>
+      m.steps.map((s) => [s.step.id, s.status, s.quiz?.bestPercent ?? null]),
+    ),
+  });
+
+  test.each([
+    ['nothing done', history()],
+    ['a lesson done', history(lesson('what-you-own'))],
+    ['a quiz passed', history(quizAttempt('sponsor-accountability-quiz', 0.8, true))],
+    ['a quiz failed', history(quizAttempt('sponsor-accountability-quiz', 0.4, false))],
+  ])('%s: the same counts and states as from the whole outline', (_, statements) => {
+    const index = indexRecord(statements);
+    expect(states(courseProgress(index, slim))).toEqual(
+      states(courseProgress(index, sponsorCourse)),
+    );
   });
 });
 
