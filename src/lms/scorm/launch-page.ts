@@ -5,13 +5,7 @@
  */
 import { COURSE_DATA_ID, type LmsCourse } from '../course';
 import type { ScormVersion } from './cmi';
-
-const escape = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+import { escapeHtml as escape } from '../../site/markdown-html';
 
 export interface LaunchPageInput {
   version: ScormVersion;

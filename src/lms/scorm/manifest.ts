@@ -7,13 +7,7 @@
  */
 import type { LmsCourse } from '../course';
 import type { ScormVersion } from './cmi';
-
-const escape = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
+import { escapeHtml as escape } from '../../site/markdown-html';
 
 /** An XML id (xsd:ID is an NCName): letters, digits, dots, hyphens and underscores, not starting with a digit. */
 const xmlId = (text: string) => `sideline-${text.replace(/[^\w.-]/g, '_')}`;
