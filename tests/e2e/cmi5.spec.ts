@@ -23,7 +23,7 @@ import {
   type TestLrs,
 } from './cmi5-launcher';
 import { expectNoAxeViolations } from './axe';
-import { answerRight, type QuizQuestionFile } from './quiz-answers';
+import { answerRight, startQuiz, type QuizQuestionFile } from './quiz-answers';
 
 // A CommonJS module: Playwright's loader hands over its exports object as the default.
 const validateStatement =
@@ -75,9 +75,7 @@ async function workThroughModule(frame: FrameLocator) {
   const { questions } = parse(readFileSync(`${moduleFolder}/quiz.yaml`, 'utf8')) as {
     questions: QuizQuestionFile[];
   };
-  const start = frame.getByRole('button', { name: 'Start quiz' });
-  await start.scrollIntoViewIfNeeded();
-  await start.click();
+  await startQuiz(frame);
   for (const answer of [answerWrong, answerRight]) {
     for (let i = 0; i < questions.length; i++) {
       await answer(frame, questions);

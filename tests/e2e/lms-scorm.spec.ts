@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import type { LmsCourse, LmsStep } from '../../src/lms/course';
 import { SCORM12_SUSPEND_DATA_LIMIT, stepKey } from '../../src/lms/scorm/suspend-data';
-import { answerRight, quizFile, quizPage, type QuizQuestionFile } from './quiz-answers';
+import { answerRight, quizFile, quizPage, startQuiz, type QuizQuestionFile } from './quiz-answers';
 import { staticSite } from './static-site.mjs';
 
 const COURSE = 'sponsor-induction';
@@ -148,9 +148,7 @@ async function passQuiz(course: FrameLocator) {
     .getByRole('navigation', { name: /modules/ })
     .getByRole('link', { name: /Check your understanding: what you are accountable for/ })
     .click();
-  const start = course.getByRole('button', { name: 'Start quiz' });
-  await start.scrollIntoViewIfNeeded();
-  await start.click();
+  await startQuiz(course);
   for (let i = 0; i < questions.length; i++) {
     await answerRight(course, questions);
     await course.getByRole('button', { name: 'Check answer' }).click();

@@ -39,3 +39,17 @@ export async function answerRight(page: Page | FrameLocator, questions: QuizQues
     }
   }
 }
+
+/**
+ * Presses "Start quiz" until the first question shows. The button is in the page's HTML before the
+ * quiz island has hydrated, and a press before then does nothing: on a loaded machine (an LMS frame
+ * loading its own scripts) a single click can land in that gap.
+ */
+export async function startQuiz(page: Page | FrameLocator) {
+  const start = page.getByRole('button', { name: 'Start quiz' });
+  await start.scrollIntoViewIfNeeded();
+  await expect(async () => {
+    if (await start.isVisible()) await start.click();
+    await expect(page.locator('.quiz-prompt')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+}
