@@ -16,11 +16,13 @@ const REPORTS = Number(process.env.REPORTS ?? 1000);
 const STATEMENTS = Number(process.env.STATEMENTS ?? 300);
 /** COMPRESSED=1: every report saved compressed (gzip), as the share page can. */
 const COMPRESSED = process.env.COMPRESSED === '1';
-const port = 4411;
+/** PORT and DIST: several people benchmark on one machine, each with their own server and build. */
+const port = Number(process.env.PORT ?? 4411);
+const dist = process.env.DIST ?? 'dist';
 const root = process.cwd();
 
-if (!existsSync(join(root, 'dist/pmo/insights/index.html')))
-  execSync('npx astro build', { stdio: 'ignore' });
+if (!existsSync(join(root, dist, 'pmo/insights/index.html')))
+  execSync(`npx astro build --outDir ${dist}`, { stdio: 'ignore' });
 
 // ---- the site's content, compactly, for the generator ------------------------------------------
 function catalogue() {
@@ -275,7 +277,9 @@ function rendererRssKb(ancestorPid) {
 }
 
 // ---- run ---------------------------------------------------------------------------------------
-const server = spawn(process.execPath, ['tests/e2e/serve.mjs', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['tests/e2e/serve.mjs', String(port), dist], {
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 800));
 const choice = 'node_modules/.cache/sideline-browser.json';
 const executablePath = existsSync(choice)
@@ -295,6 +299,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  if (process.env.DEBUG_CONSOLE) page.on('console', (m) => console.log('[page]', m.text()));
   await page.goto(`http://localhost:${port}/pmo/insights/`);
   await page.waitForSelector('[data-testid="insights-drop"]');
   // Hydration: the drop zone reacts only once React has attached its handlers.
@@ -362,8 +367,21 @@ try {
     `import + aggregate + render: ${(elapsed / 1000).toFixed(2)} s (from the drop to the results on screen)`,
   );
   console.log(
-    `  in the workers: read and check ${(timings.read / 1000).toFixed(2)} s, hand-over ${(timings.handOver / 1000).toFixed(2)} s, summarise ${(timings.summarise / 1000).toFixed(2)} s`,
+    `  in the workers: read, check and summarise ${(timings.read / 1000).toFixed(2)} s, hand-over ${(timings.handOver / 1000).toFixed(2)} s, last summaries ${(timings.summarise / 1000).toFixed(2)} s`,
   );
+  const { open = NaN, check = NaN, summarise = NaN } = timings.workers ?? {};
+  console.log(
+    `    summed over the workers: waiting for bytes (and unpacking) ${(open / 1000).toFixed(2)} s, parse and check ${(check / 1000).toFixed(2)} s, summarise ${(summarise / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `  on the page after the workers: aggregate and render ${((elapsed - timings.read - timings.handOver - timings.summarise) / 1000).toFixed(2)} s`,
+  );
+  const reasons = await page.$$eval('.insights-skipped li', (items) =>
+    items.map((item) => item.textContent.replace(/^report-\d+\.json(\.gz)?: /, '')),
+  );
+  const counted = new Map();
+  for (const reason of reasons) counted.set(reason, (counted.get(reason) ?? 0) + 1);
+  for (const [reason, count] of counted) console.log(`  skipped ${count}: ${reason}`);
   console.log(
     `  for comparison, only reading the files' bytes (no checking) on the page: ${Number.isNaN(bytesOnly) ? 'not measured beyond 2,000 reports' : `${(bytesOnly / 1000).toFixed(2)} s`}`,
   );

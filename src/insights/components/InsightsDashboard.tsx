@@ -12,7 +12,7 @@ import { DEFAULT_MIN_GROUP, workOutInsights, type InsightsCatalogue } from '../a
 import { withChosenFiles } from '../dropped-files';
 import type { LearnerSummary } from '../summary';
 import { localDate } from '../../paths/assignments/model';
-import { importReports } from '../workers/pool';
+import { importReports, type ImportResult } from '../workers/pool';
 import type { FileOutcome } from '../workers/protocol';
 import InsightsResults from './InsightsResults';
 import ReportDrop from './ReportDrop';
@@ -31,7 +31,7 @@ type Phase =
       files: FileOutcome[];
       summaries: LearnerSummary[];
       ms: number;
-      timings: Record<string, number>;
+      timings: ImportResult['timings'];
     }
   | { kind: 'failed' };
 

@@ -1,24 +1,40 @@
 /**
  * Runs an import on a few insights workers (one per core, at most four): the files are dealt out by
- * size, read and checked in parallel, learners split across workers are handed to one owner, and each
- * worker summarises its learners. Reports progress as files are read. Framework-free; the island binds it.
+ * size and handed over as File objects (each worker reads its own; the page never holds the bytes),
+ * read, checked and summarised in parallel; a learner whose files landed in two workers is handed to
+ * one owner, and each worker returns its learners' summaries. Reports progress, with the summaries
+ * worked out so far, as files are read. Framework-free; the island binds it.
  */
 import type { LearnerSummary } from '../summary';
 import type { CourseOutline } from '../../record/projections';
-import type { FileOutcome, FromWorker, HandedLearner, ToWorker } from './protocol';
+import type {
+  DealtFile,
+  FileOutcome,
+  FromWorker,
+  HandedLearner,
+  ReadTimings,
+  ToWorker,
+} from './protocol';
 import { notSummarisedText } from '../problems';
 
 export interface ImportResult {
   files: FileOutcome[];
   summaries: LearnerSummary[];
-  /** Milliseconds spent reading and checking, handing learners over, and summarising (benchmarks). */
-  timings: { read: number; handOver: number; summarise: number };
+  /**
+   * Milliseconds (benchmarks): reading, checking and summarising each file, handing learners over,
+   * and the last summaries; and, summed over the workers, where the reading went.
+   */
+  timings: { read: number; handOver: number; summarise: number; workers: ReadTimings };
 }
 
 export interface ImportOptions {
   courses: readonly CourseOutline[];
   now: Date;
-  onProgress: (read: number, total: number) => void;
+  /**
+   * As files are read: how many, and the summaries worked out since the last call (each from one
+   * file; a learner with more files is summarised again at the end, and the result has them all).
+   */
+  onProgress: (read: number, total: number, summaries: LearnerSummary[]) => void;
   /** For tests and the benchmark; defaults to the number of cores, from 1 to 4. */
   workers?: number;
   createWorker?: () => Worker;
@@ -68,7 +84,7 @@ export async function importReports(
   const workers = Array.from({ length: count }, options.createWorker ?? defaultWorker);
   try {
     // Deal the files out largest first to the least loaded worker, so workers finish together.
-    const shares: { index: number; file: Blob; name: string }[][] = workers.map(() => []);
+    const shares: DealtFile[][] = workers.map(() => []);
     const load = workers.map(() => 0);
     const order = files
       .map((file, index) => ({ file, index }))
@@ -88,6 +104,7 @@ export async function importReports(
       options.onProgress(
         read.reduce((sum, n) => sum + n, 0),
         files.length,
+        event.data.summaries,
       );
     };
     const listeners = workers.map((worker, i) => {
@@ -98,20 +115,25 @@ export async function importReports(
     const done = await Promise.all(
       workers.map((worker, i) => {
         const finished = next(worker, 'read-done');
-        post(worker, { type: 'read', files: shares[i]!, now: options.now.toISOString() });
+        post(worker, {
+          type: 'read',
+          files: shares[i]!,
+          courses: options.courses,
+          now: options.now.toISOString(),
+        });
         return finished;
       }),
     );
     workers.forEach((worker, i) => worker.removeEventListener('message', listeners[i]!));
     const readAt = clock();
 
-    // Each learner goes to the worker holding most of their statements.
-    const owner = new Map<string, { worker: number; statements: number }>();
+    // A learner read by two workers goes to the one holding most of their files.
+    const owner = new Map<string, { worker: number; files: number }>();
     done.forEach(({ learners }, worker) => {
       for (const learner of learners) {
         const current = owner.get(learner.id);
-        if (!current || learner.statements > current.statements)
-          owner.set(learner.id, { worker, statements: learner.statements });
+        if (!current || learner.files > current.files)
+          owner.set(learner.id, { worker, files: learner.files });
       }
     });
     const handOvers = done.map(({ learners }, worker) =>
@@ -144,11 +166,7 @@ export async function importReports(
     const summarised = await Promise.all(
       workers.map((worker) => {
         const reply = next(worker, 'summaries');
-        post(worker, {
-          type: 'summarise',
-          courses: options.courses,
-          now: options.now.toISOString(),
-        });
+        post(worker, { type: 'summarise' });
         return reply;
       }),
     );
@@ -170,6 +188,14 @@ export async function importReports(
       read: readAt - startedAt,
       handOver: handedAt - readAt,
       summarise: clock() - handedAt,
+      workers: done.reduce(
+        (sum, { timings: worker }) => ({
+          open: sum.open + worker.open,
+          check: sum.check + worker.check,
+          summarise: sum.summarise + worker.summarise,
+        }),
+        { open: 0, check: 0, summarise: 0 },
+      ),
     };
     return { files: outcomes, summaries, timings };
   } finally {

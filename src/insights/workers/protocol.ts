@@ -1,10 +1,11 @@
 /**
  * Messages between the insights page and its workers. Each worker reads and checks its share of the
- * files, keeps the statements, and later turns the learners it owns into small summaries. A learner
- * whose files landed in two workers is handed to one of them first, so every learner is summarised
- * from all their statements, once.
+ * files and, as soon as a report is checked, turns it into its learner's small summary and lets the
+ * statements go: a worker holds summaries, not statements, so 10,000 reports fit in a tab. A learner
+ * whose reports are in more than one file (in one worker or several) is summarised at the end from all
+ * of them: their files (File objects, cheap to pass on) are handed to one worker, which reads them
+ * again together, so every learner is summarised from all their statements, once.
  */
-import type { Statement } from '../../record/xapi/schema';
 import type { LearnerSummary } from '../summary';
 import type { CourseOutline } from '../../record/projections';
 
@@ -19,26 +20,53 @@ export interface FileOutcome {
   statements?: number;
 }
 
+/** A file as it is dealt to a worker. */
+export interface DealtFile {
+  index: number;
+  file: Blob;
+  name: string;
+}
+
+/** A learner's files that read well, handed to the worker that summarises the learner. */
 export interface HandedLearner {
   id: string;
-  /** Each name the learner's reports gave, with when the newest of those reports was made. */
-  names: [name: string, at: string][];
-  reports: number;
-  statements: Statement[];
+  files: DealtFile[];
+}
+
+/** Milliseconds a worker spent on each part of reading (benchmarks). */
+export interface ReadTimings {
+  /** Waiting for a file's bytes (and unpacking a compressed one). */
+  open: number;
+  /** JSON.parse and the whole check. */
+  check: number;
+  /** Turning each checked report into a summary. */
+  summarise: number;
 }
 
 export type ToWorker =
   /** `now` (ISO) is the page's clock, which no recorded time in a file may be beyond. */
-  | { type: 'read'; files: { index: number; file: Blob; name: string }[]; now: string }
+  | { type: 'read'; files: DealtFile[]; courses: readonly CourseOutline[]; now: string }
   | { type: 'hand-over'; learnerIds: string[] }
   | { type: 'take'; learners: HandedLearner[] }
-  | { type: 'summarise'; courses: readonly CourseOutline[]; now: string };
+  | { type: 'summarise' };
 
 export type FromWorker =
-  | { type: 'progress'; read: number }
-  | { type: 'read-done'; outcomes: FileOutcome[]; learners: { id: string; statements: number }[] }
+  /**
+   * `summaries`: learners summarised since the last progress message, each from the one file read
+   * for them so far (a later file for the same learner replaces the summary at the end).
+   */
+  | { type: 'progress'; read: number; summaries: LearnerSummary[] }
+  | {
+      type: 'read-done';
+      outcomes: FileOutcome[];
+      learners: { id: string; files: number }[];
+      timings: ReadTimings;
+    }
   | { type: 'handed'; learners: HandedLearner[] }
   | { type: 'taken' }
-  /** `failed`: learners whose summary could not be worked out; their files are listed as skipped. */
+  /**
+   * Every learner the worker owns. `failed`: learners whose summary could not be worked out; their
+   * files are listed as skipped.
+   */
   | { type: 'summaries'; summaries: LearnerSummary[]; failed: string[] }
   | { type: 'failed'; message: string };
