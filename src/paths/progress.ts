@@ -151,15 +151,18 @@ export function byWhatIsDueFirst(entries: readonly AssignmentProgress[]): Assign
   );
 }
 
+/** Made once: making a formatter costs far more than using one, and a PMO's tables format 20,000 days. */
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** "3 December 2026" for a YYYY-MM-DD day, whatever the reader's time zone. */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
+  return DAY_FORMAT.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1)));
 }
 
 /** One sentence per reason, the same words on the learner's page and in the PMO's table. */
