@@ -7,7 +7,7 @@
  * Which files were given is worked out in src/insights/dropped-files.ts; the drop zone and the results
  * are their own components. This one holds what is being read and says how it went.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { DEFAULT_MIN_GROUP, workOutInsights, type InsightsCatalogue } from '../aggregate';
 import { withChosenFiles } from '../dropped-files';
 import type { LearnerSummary } from '../summary';
@@ -16,6 +16,7 @@ import { importReports, type ImportResult } from '../workers/pool';
 import type { FileOutcome } from '../workers/protocol';
 import InsightsResults from './InsightsResults';
 import ReportDrop from './ReportDrop';
+import ResultsSoFar from './ResultsSoFar';
 import { FiguresBoundary, FiguresProblem } from './FiguresProblem';
 import { countOf } from '../../site/counts';
 
@@ -35,8 +36,14 @@ type Phase =
     }
   | { kind: 'failed' };
 
+/** How often, at most, the results so far are drawn again while files are read (ms). */
+const SO_FAR_EVERY_MS = 400;
+
 export default function InsightsDashboard({ catalogue }: InsightsDashboardProps) {
   const [files, setFiles] = useState<File[]>([]);
+  /** Summaries as workers send them while reading, one per learner, shown as results so far. */
+  const soFar = useRef(new Map<string, LearnerSummary>());
+  const [shownSoFar, setShownSoFar] = useState({ summaries: [] as LearnerSummary[], read: 0 });
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [minGroup, setMinGroup] = useState(String(DEFAULT_MIN_GROUP));
   const [announcement, setAnnouncement] = useState('');
@@ -46,13 +53,26 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
     setFiles(next);
     setPhase({ kind: 'working', read: 0, total: next.length });
     setAnnouncement(`Reading ${countOf(next.length, 'file')}…`);
+    soFar.current = new Map();
+    setShownSoFar({ summaries: [], read: 0 });
     const started = performance.now();
+    let shownAt = -Infinity;
     try {
       const result = await importReports(next, {
         courses: catalogue.courses,
         now: new Date(),
-        onProgress: (read, total) => setPhase({ kind: 'working', read, total }),
+        onProgress: (read, total, summaries) => {
+          for (const summary of summaries) soFar.current.set(summary.learnerId, summary);
+          setPhase({ kind: 'working', read, total });
+          // The first batch at once, then a few times a second: each showing counts every learner.
+          if (performance.now() - shownAt >= SO_FAR_EVERY_MS) {
+            shownAt = performance.now();
+            setShownSoFar({ summaries: [...soFar.current.values()], read });
+          }
+        },
       });
+      soFar.current = new Map();
+      setShownSoFar({ summaries: [], read: 0 });
       const skipped = result.files.filter((file) => !file.ok).length;
       setPhase({ kind: 'done', ...result, ms: performance.now() - started });
       setAnnouncement(
@@ -107,6 +127,7 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
           </p>
         </div>
       )}
+      {phase.kind === 'working' && <ResultsSoFar {...shownSoFar} total={phase.total} />}
 
       {phase.kind === 'failed' && (
         <div className="pmo-error-summary" role="alert">

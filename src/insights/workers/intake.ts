@@ -139,14 +139,17 @@ export function createIntake(send: (message: FromWorker) => void): (message: ToW
     });
   }
 
-  /** Every learner this worker owns: the early summary, or all their files read again and merged. */
+  /**
+   * The learners whose early summary does not stand: each learner with more than one file, read
+   * again and merged, and those that could not be summarised. The others' summaries went to the page
+   * with the progress messages, and are not sent twice.
+   */
   async function summarise(): Promise<{ summaries: LearnerSummary[]; failed: string[] }> {
-    const summaries: LearnerSummary[] = [];
     const failed: string[] = [];
     const merged = new Map<string, LearnerBucket>();
     for (const learner of learners.values()) {
-      if (learner.summary) summaries.push(learner.summary);
-      else if (learner.failed && learner.files.length === 1) failed.push(learner.id);
+      if (learner.summary) continue;
+      if (learner.failed && learner.files.length === 1) failed.push(learner.id);
       else {
         // In the order the PMO chose the files, as one worker reading them all would merge them.
         const files = [...learner.files].sort((a, b) => a.index - b.index);
@@ -165,7 +168,7 @@ export function createIntake(send: (message: FromWorker) => void): (message: ToW
     }
     const rest = summariseLearners(merged.values(), courses, now);
     learners.clear();
-    return { summaries: [...summaries, ...rest.summaries], failed: [...failed, ...rest.failed] };
+    return { summaries: rest.summaries, failed: [...failed, ...rest.failed] };
   }
 
   return (message) => {

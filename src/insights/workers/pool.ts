@@ -98,9 +98,12 @@ export async function importReports(
     const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
     const startedAt = clock();
     const read = workers.map(() => 0);
+    /** Each learner's summary as the workers send them; a later one for a learner replaces it. */
+    const summaries = new Map<string, LearnerSummary>();
     const progress = (event: MessageEvent<FromWorker>, i: number) => {
       if (event.data.type !== 'progress') return;
       read[i] = event.data.read;
+      for (const summary of event.data.summaries) summaries.set(summary.learnerId, summary);
       options.onProgress(
         read.reduce((sum, n) => sum + n, 0),
         files.length,
@@ -170,7 +173,10 @@ export async function importReports(
         return reply;
       }),
     );
+    for (const { summaries: list } of summarised)
+      for (const summary of list) summaries.set(summary.learnerId, summary);
     const failed = new Set(summarised.flatMap(({ failed: ids }) => ids));
+    for (const id of failed) summaries.delete(id);
     const outcomes = done
       .flatMap(({ outcomes: list }) => list)
       .map((outcome) =>
@@ -179,11 +185,9 @@ export async function importReports(
           : outcome,
       )
       .sort((a, b) => a.index - b.index);
-    const summaries = summarised
-      .flatMap(({ summaries: list }) => list)
-      .sort(
-        (a, b) => a.label.localeCompare(b.label, 'en-GB') || (a.learnerId < b.learnerId ? -1 : 1),
-      );
+    const sorted = [...summaries.values()].sort(
+      (a, b) => a.label.localeCompare(b.label, 'en-GB') || (a.learnerId < b.learnerId ? -1 : 1),
+    );
     const timings = {
       read: readAt - startedAt,
       handOver: handedAt - readAt,
@@ -197,7 +201,7 @@ export async function importReports(
         { open: 0, check: 0, summarise: 0 },
       ),
     };
-    return { files: outcomes, summaries, timings };
+    return { files: outcomes, summaries: sorted, timings };
   } finally {
     workers.forEach((worker) => worker.terminate());
   }

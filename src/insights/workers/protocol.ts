@@ -65,8 +65,9 @@ export type FromWorker =
   | { type: 'handed'; learners: HandedLearner[] }
   | { type: 'taken' }
   /**
-   * Every learner the worker owns. `failed`: learners whose summary could not be worked out; their
-   * files are listed as skipped.
+   * The learners the worker owns whose summary was not in a progress message, or has changed since
+   * (more than one file). `failed`: learners whose summary could not be worked out; their files are
+   * listed as skipped.
    */
   | { type: 'summaries'; summaries: LearnerSummary[]; failed: string[] }
   | { type: 'failed'; message: string };
