@@ -391,7 +391,7 @@ try {
     `    summed over the workers: waiting for bytes (and unpacking) ${(open / 1000).toFixed(2)} s, parse and check ${(check / 1000).toFixed(2)} s, summarise ${(summarise / 1000).toFixed(2)} s`,
   );
   console.log(
-    `  on the page after the workers: aggregate and render ${((elapsed - timings.read - timings.handOver - timings.summarise) / 1000).toFixed(2)} s`,
+    `  on the page after the workers: ${((elapsed - timings.read - timings.handOver - timings.summarise) / 1000).toFixed(2)} s, of which working out the figures ${(timings.aggregate / 1000).toFixed(2)} s and the rest drawing the results`,
   );
   const reasons = await page.$$eval('.insights-skipped li', (items) =>
     items.map((item) => item.textContent.replace(/^report-\d+\.json(\.gz)?: /, '')),

@@ -98,10 +98,12 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
   }
 
   const threshold = Math.max(1, Math.min(1000, Math.floor(Number(minGroup)) || DEFAULT_MIN_GROUP));
-  const insights = useMemo(
-    () => (phase.kind === 'done' ? workOutInsights(phase.summaries, catalogue, threshold) : null),
-    [phase, catalogue, threshold],
-  );
+  const { insights, aggregateMs } = useMemo(() => {
+    const begun = performance.now();
+    const worked =
+      phase.kind === 'done' ? workOutInsights(phase.summaries, catalogue, threshold) : null;
+    return { insights: worked, aggregateMs: performance.now() - begun };
+  }, [phase, catalogue, threshold]);
 
   return (
     <div className="insights">
@@ -147,7 +149,7 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
             files={phase.files}
             nameConflicts={phase.summaries.flatMap((summary) => summary.nameConflict ?? [])}
             ms={phase.ms}
-            timings={phase.timings}
+            timings={{ ...phase.timings, aggregate: aggregateMs }}
             minGroup={minGroup}
             onMinGroup={setMinGroup}
             day={day}
