@@ -81,6 +81,8 @@ export default function InsightsDashboard({ catalogue }: InsightsDashboardProps)
     } catch (error) {
       // A worker stopped: not something a file can do on its own, so say what to try, not the error.
       console.error('Sideline: reading the report files failed', error);
+      soFar.current = new Map();
+      setShownSoFar({ summaries: [], read: 0 });
       setPhase({ kind: 'failed' });
       setAnnouncement('The files could not be read.');
     }
