@@ -2,8 +2,10 @@
 // File objects, dropped on /pmo/insights/ in Chromium, and timed from the drop until the results are on
 // screen (read, check, merge, summarise in the workers; aggregate and render on the page). Prints the
 // time and peak memory: the page's JS heap (CDP Performance.getMetrics, sampled) and the renderer
-// process's resident memory (which includes the workers' heaps). Builds the site if dist/ is missing.
+// process's resident memory (which includes the workers' heaps). Builds the site if DIST is missing.
 // REPORTS=10000 for the organisation-wide case; COMPRESSED=1 for reports saved compressed (gzip).
+// PORT and DIST (default 4411 and dist/) give each person on a shared machine their own server and
+// build. Also prints when the first results so far appear and where the workers' time went.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
