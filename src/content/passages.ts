@@ -19,24 +19,24 @@ export function readableWords(body: string): string[] {
   return text.match(/[a-z0-9£$%](?:[a-z0-9£$%'’.,-]*[a-z0-9£$%'’-])?/g) ?? [];
 }
 
-export function sharedPassages(lessons: readonly { file: string; body: string }[]): ContentProblem[] {
-  const runs = new RunKeys(lessons.map((lesson) => readableWords(lesson.body)));
-  const firstSeen = new Map<RunKey, number>();
+/** `hashBits`: tests pass a few, so that different runs share hashes and are told apart by their words. */
+export function sharedPassages(
+  lessons: readonly { file: string; body: string }[],
+  hashBits = 30,
+): ContentProblem[] {
+  const runs = new Runs(
+    lessons.map((lesson) => readableWords(lesson.body)),
+    2 ** hashBits - 1,
+  );
   const reported = new Set<string>();
   const problems: ContentProblem[] = [];
   runs.words.forEach((list, lesson) => {
-    const seenHere = new Set<RunKey>();
     for (let i = 0; i + SHARED_RUN_WORDS <= list.length; i += 1) {
-      const run = runs.keyOf(lesson, i);
-      if (seenHere.has(run)) continue;
-      seenHere.add(run);
-      const earlier = firstSeen.get(run);
-      if (earlier === undefined) {
-        firstSeen.set(run, lesson);
-        continue;
-      }
+      // A run repeated inside one lesson, or from a lesson already reported with this one, is passed.
+      const earlier = runs.firstLessonWith(lesson, i);
+      if (earlier === lesson) continue;
       const pair = `${earlier}/${lesson}`;
-      if (earlier === lesson || reported.has(pair)) continue;
+      if (reported.has(pair)) continue;
       reported.add(pair);
       const text = list.slice(i, i + SHARED_RUN_WORDS).join(' ');
       problems.push({
@@ -49,52 +49,72 @@ export function sharedPassages(lessons: readonly { file: string; body: string }[
   return problems;
 }
 
-type RunKey = number | string;
-
 /**
- * A key for each run of SHARED_RUN_WORDS words, equal for runs of the same words. Joining the words
- * into a string at every word of every lesson was most of the content check's time (and memory) on a
- * thousand lessons; a number hashed from the words' numbers is cheap. Two different runs that hash
- * alike are told apart by their words, so the check stays exact.
+ * Every run of SHARED_RUN_WORDS words, asked in order, and the first lesson it appeared in. Joining the
+ * words into a string at every word of every lesson was most of the content check's time and memory
+ * on a thousand lessons; here a run is found by a small number hashed from its words' numbers. Runs
+ * that hash alike but differ are told apart by their words, so the check stays exact.
  */
-class RunKeys {
+class Runs {
   readonly words: string[][];
-  private readonly coded: Int32Array[];
-  /** The first run seen with each hash. */
-  private readonly owners = new Map<number, { lesson: number; start: number }>();
+  /** Every lesson's words as numbers, one after another, and the lesson each position is in. */
+  private readonly all: Int32Array;
+  private readonly lessonAt: Int32Array;
+  private readonly lessonStart: number[] = [];
+  /** The position of the first run with each hash. */
+  private readonly byHash = new Map<number, number>();
+  /** Runs whose hash an earlier, different run already had: the first lesson of each, by its words. */
+  private readonly byText = new Map<string, number>();
 
-  constructor(words: string[][]) {
+  constructor(
+    words: string[][],
+    private readonly hashMask: number,
+  ) {
     this.words = words;
+    const total = words.reduce((sum, list) => sum + list.length, 0);
+    this.all = new Int32Array(total);
+    this.lessonAt = new Int32Array(total);
     const numbers = new Map<string, number>();
-    this.coded = words.map((list) =>
-      Int32Array.from(list, (word) => {
+    let at = 0;
+    words.forEach((list, lesson) => {
+      this.lessonStart.push(at);
+      for (const word of list) {
         let number = numbers.get(word);
         if (number === undefined) {
           number = numbers.size;
           numbers.set(word, number);
         }
-        return number;
-      }),
-    );
+        this.all[at] = number;
+        this.lessonAt[at] = lesson;
+        at += 1;
+      }
+    });
   }
 
-  keyOf(lesson: number, start: number): RunKey {
-    const run = this.coded[lesson]!.subarray(start, start + SHARED_RUN_WORDS);
-    // Two 32-bit FNV-style hashes make one key of 53 bits, inside what a number holds exactly.
-    let high = 0x811c9dc5;
-    let low = 0x01000193;
-    for (const number of run) {
-      high = Math.imul(high ^ number, 0x01000193);
-      low = Math.imul(low ^ number, 0x5bd1e995) ^ (low >>> 15);
+  /** The first lesson the run at `start` of `lesson` appeared in (this one, if it is new). */
+  firstLessonWith(lesson: number, start: number): number {
+    const at = this.lessonStart[lesson]! + start;
+    // 30 bits at most: the key stays a small integer, which a Map keeps without allocating.
+    let hash = 0x811c9dc5;
+    for (let i = at; i < at + SHARED_RUN_WORDS; i += 1) {
+      hash = Math.imul(hash ^ this.all[i]!, 0x01000193);
     }
-    const hash = (high >>> 11) * 2 ** 32 + (low >>> 0);
-    const owner = this.owners.get(hash);
-    if (!owner) {
-      this.owners.set(hash, { lesson, start });
-      return hash;
+    hash = (hash ^ (hash >>> 15)) & this.hashMask;
+    const first = this.byHash.get(hash);
+    if (first === undefined) {
+      this.byHash.set(hash, at);
+      return lesson;
     }
-    const first = this.coded[owner.lesson]!.subarray(owner.start, owner.start + SHARED_RUN_WORDS);
-    if (run.every((number, i) => number === first[i])) return hash;
-    return Array.from(run).join(' ');
+    if (this.sameRun(first, at)) return this.lessonAt[first]!;
+    const text = this.all.subarray(at, at + SHARED_RUN_WORDS).join(' ');
+    const seen = this.byText.get(text);
+    if (seen !== undefined) return seen;
+    this.byText.set(text, lesson);
+    return lesson;
+  }
+
+  private sameRun(a: number, b: number): boolean {
+    for (let i = 0; i < SHARED_RUN_WORDS; i += 1) if (this.all[a + i] !== this.all[b + i]) return false;
+    return true;
   }
 }

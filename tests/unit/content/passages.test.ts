@@ -33,9 +33,15 @@ function lessons(count: number, seed: number) {
 }
 
 describe('sharedPassages', () => {
-  it.each([1, 2, 3, 4, 5])('finds exactly the lesson pairs that share a run (seed %i)', (seed) => {
+  it.each([
+    [1, 30],
+    [2, 30],
+    [3, 30],
+    [4, 2],
+    [5, 0],
+  ])('finds exactly the lesson pairs that share a run (seed %i, %i-bit hashes)', (seed, bits) => {
     const given = lessons(30, seed);
-    const found = sharedPassages(given).map(
+    const found = sharedPassages(given, bits).map(
       (problem) => [problem.file, /from (\S+):/.exec(problem.problem)?.[1]] as [string, string],
     );
     expect(found).toEqual(sharedByText(given));
