@@ -151,6 +151,8 @@ export function checkContent(content: LoadedContent): {
     problems.push(...unknownComponents(file, body, bodyLine, components));
     problems.push(...raciProblems(file, body, bodyLine));
     for (const { line, text } of linesOf(body, bodyLine)) {
+      // Most lines are prose: no tag, link or roles list, so nothing below can match.
+      if (!MAY_REFER.test(text)) continue;
       for (const id of attributeValues(text, 'Term', 'id')) {
         if (!termIds.has(id)) {
           problems.push({
@@ -217,6 +219,9 @@ export function checkContent(content: LoadedContent): {
 
   return { tree, problems };
 }
+
+/** What a line holds if any check of its references can apply: a tag, a link, a RACI's roles. */
+const MAY_REFER = /<|\]\(|href=|roles=\{\[/;
 
 function linesOf(body: string, firstLine: number): { line: number; text: string }[] {
   return body.split('\n').map((text, index) => ({ line: firstLine + index, text }));

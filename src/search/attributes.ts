@@ -81,12 +81,27 @@ export function otherNamesInTitle(title: string, things: readonly NamedThing[]):
   return unique(
     things
       .filter((thing) => {
-        const name = comparable(thing.name.replace(/\([^)]*\)/g, ' '));
+        const name = comparableName(thing.name);
         return name !== '' && words.includes(` ${name} `);
       })
       .flatMap((thing) => thing.otherNames),
   );
 }
+
+/**
+ * A name as titles are compared with it, bracketed note dropped. Every step page asks for every term's
+ * and role's name; a name's form depends on its text alone, so each is worked out once.
+ */
+function comparableName(name: string): string {
+  let form = comparableNames.get(name);
+  if (form === undefined) {
+    form = comparable(name.replace(/\([^)]*\)/g, ' '));
+    comparableNames.set(name, form);
+  }
+  return form;
+}
+
+const comparableNames = new Map<string, string>();
 
 /** Every name of the glossary terms a lesson uses (`<Term id="sro">`), whichever one it wrote. */
 export function namesOfTerms(

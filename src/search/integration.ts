@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { VideoTranscript } from '../video/assets';
-import { buildCourseTree } from '../content/course-tree';
-import { loadContent } from '../content/load';
+import { contentOf } from '../content/integration';
 import { roleFilterLabels } from './attributes';
 import { glossaryIndex, GLOSSARY_INDEX_PATH } from './glossary';
 import {
@@ -107,10 +106,8 @@ export async function buildSearchIndex(
     lap = now;
     return seconds;
   };
-  // Already checked by the content check before the build; read again here because integrations
-  // have no access to Astro's collections.
-  const { content } = loadContent(contentRoot);
-  const { tree } = buildCourseTree(content);
+  // Integrations have no access to Astro's collections: what the content check read before the build.
+  const { content, tree } = contentOf(contentRoot);
   const roles = content.roles.map(({ data }) => ({ id: data.id, title: data.title }));
   const roleNames = (ids: readonly string[]) => roleFilterLabels(content.site, roles, ids);
 

@@ -30,7 +30,7 @@ const PRIVATE_PARTS = ['components', 'author', 'tool', 'workers'];
 /** What a feature contributes to the build, which content/ reads to check every file. */
 const BUILD_PARTS = /^[^/]+\/(schema\.ts|build\/|checks\/)/;
 /** Packages that only work in Node or at build time. */
-const NODE_ONLY = /^(node:|astro:content$|astro\/loaders$|pagefind$|workbox-build$|yaml$)/;
+const NODE_ONLY = /^(node:|astro:content$|astro\/loaders$|pagefind$|workbox-build(\/.*)?$|yaml$)/;
 /** Where Node-only code may live: build-time folders, integrations, and server-rendered .astro. */
 const NODE_ALLOWED =
   /^(content\/|pages\/|layouts\/|content\.config\.ts$|[^/]+\/(build|tool|checks)\/|.*integration\.ts$|.*\.astro$)/;

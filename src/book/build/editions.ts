@@ -20,9 +20,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserType } from '@playwright/test';
 import { findChromium } from '../../content/chromium';
-import { buildCourseTree } from '../../content/course-tree';
 import { ContentError, type ContentProblem } from '../../content/friendly-errors';
-import { loadContent } from '../../content/load';
+import { contentOf } from '../../content/integration';
 import { bookFiles, sizeText, type BookFile } from '../files';
 import { checkBook } from './check';
 import { packageEpub } from './epub';
@@ -67,10 +66,10 @@ const PAPER: Record<'a4' | 'letter', Paper> = { a4: 'A4', letter: 'Letter' };
 export async function buildBooks(options: BuildBooksOptions): Promise<BookFigures[]> {
   const { contentRoot, distDir, cacheDir, siteUrl } = options;
   const log = options.log ?? (() => {});
-  const loaded = loadContent(contentRoot);
+  // In a build, what the content check read a moment before; from `npm run books`, read now.
+  const loaded = contentOf(contentRoot);
   if (loaded.problems.length) throw new ContentError(loaded.problems);
-  const { tree, problems: treeProblems } = buildCourseTree(loaded.content);
-  if (treeProblems.length) throw new ContentError(treeProblems);
+  const { tree } = loaded;
 
   const readPage = (href: string) => {
     const file = join(distDir, href, 'index.html');

@@ -19,6 +19,8 @@ const URL_ATTRIBUTES = [
   'component-url',
   'renderer-url',
   'before-hydration-url',
+  // The course outline a step page's navigation fetches (record/components/course-record-element.ts).
+  'data-course-src',
 ];
 /** The public site's chrome: it leads to pages a package does not hold, or speaks for the site. */
 const PUBLIC_SITE_CHROME = [

@@ -1,8 +1,10 @@
 /**
  * What the course elements share (the course page's progress, a step page's navigation): the course
- * outline the page rendered into data-course, and the learner's progress on it, worked out once per
- * change to the record. The course page sends the whole outline (it shows every step's title); a step
- * page's navigation sends only ids and kinds (CourseShape), which is all progress needs.
+ * outline, and the learner's progress on it, worked out once per change to the record. The course page
+ * renders the whole outline into data-course (it shows every step's title). A step page's navigation
+ * names a file in data-course-src instead (ids and kinds, CourseShape, all progress needs): one file per
+ * course that the browser and the service worker keep, where a copy in every page made each page grow
+ * with the course (400 KB a page on a course of 5,000 steps).
  */
 import {
   courseProgress,
@@ -12,7 +14,7 @@ import {
   type CourseShape,
   type RecordIndex,
 } from '../projections';
-import type { RecordView } from '../view';
+import { getRecordView, type RecordView } from '../view';
 import { RecordElement } from './record-element';
 
 export abstract class CourseRecordElement<
@@ -22,7 +24,21 @@ export abstract class CourseRecordElement<
 
   override connectedCallback() {
     this.course = JSON.parse(this.dataset['course'] ?? 'null') as C | null;
+    const src = this.dataset['courseSrc'];
+    if (!this.course && src) void this.loadCourse(src);
     super.connectedCallback();
+  }
+
+  /** Until the outline arrives nothing is shown; without it (offline, never cached) nothing is. */
+  private async loadCourse(src: string) {
+    try {
+      const response = await fetch(src);
+      if (!response.ok) return;
+      this.course = (await response.json()) as C;
+    } catch {
+      return;
+    }
+    if (this.isConnected) this.show(getRecordView().getSnapshot());
   }
 
   protected show(view: RecordView) {

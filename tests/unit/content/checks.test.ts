@@ -232,6 +232,14 @@ describe('content checks', () => {
     `);
   });
 
+  it.each([
+    ['a link whose tag spans lines', '<a\n  href="/courses/demo/nowhere/"\n>Somewhere</a>', /line 12\n.*"\/courses\/demo\/nowhere\/" points to a page that does not exist/],
+    ['a matrix whose roles sit on a line of their own', '<Raci\n  caption="Who decides"\n  roles={["sponsor", "nobody"]}\n  rows={[["Decide", "A", "R"]]}\n/>', /line 13\n.*There is no role "nobody"/],
+  ])('check references on every line of %s', (_, body, problem) => {
+    const lesson = `---\nid: third-lesson\ntitle: The third lesson\nsummary: More.\nduration: 5\nobjectives:\n  - Read it.\n---\n\nA line of prose first.\n${body}\n`;
+    expect(problemsIn({ 'courses/demo/01-basics/03-third-lesson.mdx': lesson })).toMatch(problem);
+  });
+
   it('report a passage of 12 or more words that two lessons share', () => {
     expect(problemsIn('shared-passage')).toMatchInlineSnapshot(`
       "Sideline found 1 problem in the course content:

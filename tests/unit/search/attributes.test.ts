@@ -90,6 +90,15 @@ describe('other names: a page is found by the names other organisations use', ()
     expect(otherNamesInTitle(title, things)).toEqual(expected);
   });
 
+  test('a term renamed between builds is matched by its new name, not its old one', () => {
+    const renamed = things.map((thing) =>
+      thing.id === 'tolerance' ? { ...thing, name: 'Threshold' } : thing,
+    );
+    expect(otherNamesInTitle('Setting tolerances', things)).toEqual(['Tolerances']);
+    expect(otherNamesInTitle('Setting tolerances', renamed)).toEqual([]);
+    expect(otherNamesInTitle('Setting thresholds', renamed)).toEqual(['Tolerances']);
+  });
+
   test('every name of each term a lesson uses, once, and nothing for an unknown id', () => {
     expect(namesOfTerms(['sro', 'sro', 'tolerance', 'nope'], things)).toEqual([
       'Senior Responsible Owner (SRO)',

@@ -18,10 +18,12 @@ const site = {
     '<a href="/courses/c1/s2/#quiz">Next</a> <a href="/glossary/#raci">RACI</a> <a href="/courses/c2/">Other course</a> <a href="#top">Top</a>' +
       '<img srcset="/images/a.webp 1x, /images/b.webp 2x" src="/images/a.webp" alt="">' +
       '<astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js" props="{&quot;next&quot;:[0,{&quot;href&quot;:[0,&quot;/courses/c1/s2/&quot;]}],&quot;video&quot;:[0,&quot;/videos/v.mp4&quot;]}"></astro-island>' +
-      '<sideline-course-nav data-course="{&quot;href&quot;:&quot;/courses/c1/&quot;}"></sideline-course-nav>',
+      '<sideline-course-nav data-course="{&quot;href&quot;:&quot;/courses/c1/&quot;}"></sideline-course-nav>' +
+      '<sideline-course-nav data-course-src="/courses/c1/outline.json"></sideline-course-nav>',
   ),
   'courses/c1/s2/index.html': page('<a href="/courses/c1/s1/">Back</a>'),
   'courses/c1/s2/debrief.json': '{}',
+  'courses/c1/outline.json': '{}',
   'courses/c2/index.html': page('<a href="/courses/c2/s1/">Start</a>'),
   'courses/c2/s1/index.html': page(''),
   'glossary/index.html': page('<a href="/courses/c2/s1/">Used in</a>'),
@@ -66,6 +68,7 @@ describe('packageCourse', () => {
     expect([...files.keys()].sort()).toEqual(
       [
         ...pages,
+        'courses/c1/outline.json',
         '_astro/site.css',
         '_astro/fonts.css',
         '_astro/Quiz.js',
@@ -95,6 +98,7 @@ describe('packageCourse', () => {
     expect(step).toContain('&quot;../s2/index.html&quot;');
     expect(step).toContain('&quot;../../../videos/v.mp4&quot;');
     expect(step).toContain('data-course="{&quot;href&quot;:&quot;../index.html&quot;}"');
+    expect(step).toContain('data-course-src="../outline.json"');
     expect(text(files.get('courses/c1/index.html'))).toContain('href="s1/index.html"');
     expect(text(files.get('_astro/site.css'))).toBe(
       '@import "fonts.css"; body{background:url(../images/bg.svg)}',
