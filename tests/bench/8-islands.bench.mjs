@@ -7,10 +7,10 @@
 // Builds the site first if dist/ is missing. Set SIDELINE_BENCH_DIST to measure another build.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = join(process.cwd(), process.env.SIDELINE_BENCH_DIST ?? 'dist');
+const dist = resolve(process.env.SIDELINE_BENCH_DIST ?? 'dist');
 if (!existsSync(join(dist, 'index.html')))
   execSync('npx astro build', {
     stdio: 'ignore',
