@@ -89,20 +89,15 @@ export default function VideoPlayer({
     void getRecord().then((api) => api?.saveAttempt(attemptKey(video.id), revision, snapshot));
   }, [getRecord, video.id, revision]);
 
-  /**
-   * Once the saved attempt is known: restore, and resume if worth it. The file is not fetched before
-   * play (preload="none"), so its length comes from the transcript until its metadata is in; a
-   * position set before then is where the file starts playing (the default playback start position).
-   */
+  // Restore, resuming if worth it. Nothing of the file loads before play: use the transcript's length.
   const restore = useCallback(() => {
     const element = videoRef.current;
     const found = saved.current;
     if (!element || !found) return;
     saved.current = null; // restored once
     watch.current = watchFromSaved(found, watch.current);
-    const length =
-      element.readyState >= HTMLMediaElement.HAVE_METADATA ? element.duration : video.duration;
-    const point = resumePoint(found, length);
+    const known = element.readyState >= HTMLMediaElement.HAVE_METADATA;
+    const point = resumePoint(found, known ? element.duration : video.duration);
     // A learner who already pressed play has chosen where to watch from.
     if (point === undefined || !element.paused || element.currentTime > 1) return;
     element.currentTime = point;
@@ -157,8 +152,7 @@ export default function VideoPlayer({
     setCueIndex(cueIndexAt(cues, element.currentTime));
     // Every source may have failed before the island woke (offline, no saved copy).
     if (element.networkState === HTMLMediaElement.NETWORK_NO_SOURCE) onNoSource();
-    // Offline, find out now whether the file can play (from a saved copy) rather than at play:
-    // asking for its metadata makes an unsaved file fail, and the page says so.
+    // Offline, ask for the file's metadata now, so a file not saved fails, and says so, before play.
     else if (!navigator.onLine) element.preload = 'metadata';
     // Leaving the page: keep the position.
     const onHide = () => {
@@ -246,7 +240,6 @@ export default function VideoPlayer({
             ref={videoRef}
             className="video-element"
             controls
-            // Not a byte of the file before the learner presses play: the poster is what they see.
             preload="none"
             playsInline
             poster={video.poster}
