@@ -24,6 +24,16 @@ for (const [kind, path, control] of islands) {
     expect(html).toMatch(/<astro-island[^>]*\bssr\b/);
     expect(html).not.toMatch(/<astro-island[^>]*client="only"/);
 
+    // React says so when the server's first screen differs from the one it renders in the browser.
+    // (In production it names the error by number: 418 and its kin are hydration mismatches.)
+    const mismatch = /hydrat|react\.dev\/errors\/(418|419|421|422|423|425)/i;
+    const mismatches: string[] = [];
+    page.on('console', (message) => {
+      if (mismatch.test(message.text())) mismatches.push(message.text());
+    });
+    page.on('pageerror', (error) => {
+      if (mismatch.test(error.message)) mismatches.push(error.message);
+    });
     await page.goto(path);
     const button = page.getByRole('button', { name: control });
     await expect(button).toBeVisible();
@@ -53,5 +63,6 @@ for (const [kind, path, control] of islands) {
         }),
     );
     expect(shifted).toBeLessThan(0.01);
+    expect(mismatches).toEqual([]);
   });
 }
