@@ -1,5 +1,5 @@
 /**
- * The quiz, scenario and video islands: their first screen is in the page's HTML, readable before
+ * The quiz, scenario, video and practice islands: their first screen is in the page's HTML, readable before
  * script, and nothing on the page moves when the island wakes or when the learning record arrives
  * (it loads at idle): a server-rendered screen that differs from the hydrated one shows up as a shift.
  */
@@ -13,6 +13,11 @@ const islands = [
   ['quiz', samplePages.quiz, 'Start quiz'],
   ['scenario', samplePages.scenario, 'Start the scenario'],
   ['video', samplePages.video, /^Captions/],
+  [
+    'practice',
+    '/courses/sponsor-induction/sponsor-agree-time-plan/',
+    'Compare with the model answer',
+  ],
 ] as const;
 
 for (const [kind, path, control] of islands) {
@@ -37,6 +42,7 @@ for (const [kind, path, control] of islands) {
     await page.goto(path);
     const button = page.getByRole('button', { name: control });
     await expect(button).toBeVisible();
+    await button.scrollIntoViewIfNeeded(); // islands wake when seen (client:visible)
     await expect(page.locator('astro-island', { has: button })).not.toHaveAttribute('ssr');
     // The record loads at idle or within two seconds (src/record/lazy.ts): wait past that.
     await page.waitForTimeout(2500);
