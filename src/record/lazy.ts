@@ -1,12 +1,46 @@
 /**
  * The page's learning record, loaded on first use. Islands import only this small module: the record
- * (the statement schema with zod, and later Dexie) loads when an island first reads or writes, so a
- * page's first paint never waits for it. Rejects if the record's code cannot be fetched; each caller
- * then carries on without the record.
+ * (the statement schema with zod/mini, and Dexie behind it) loads once the page is idle or the learner
+ * first presses or types, so neither a page's first paint nor an island's hydration waits for it, and
+ * its parse and open run when the main thread has time. Rejects if the record's code cannot be
+ * fetched; each caller then carries on without the record (attempts.ts queues writes until then).
  */
 import type { LearningRecord } from './api';
+import type { RecordViewStore } from './view';
+
+/** Longest wait for an idle moment, so a page that is never idle still gets its record. */
+const IDLE_TIMEOUT_MS = 2000;
+const FIRST_INTERACTION = ['pointerdown', 'keydown', 'focusin'] as const;
+
+let spareMoment: Promise<void> | undefined;
+
+/**
+ * Resolves at the first of: the browser's next idle period, the learner's first press, key or focus
+ * anywhere on the page, or IDLE_TIMEOUT_MS. At once where there is no window (tests, the server).
+ */
+export function idleOrFirstInteraction(): Promise<void> {
+  spareMoment ??= new Promise<void>((resolve) => {
+    if (typeof window === 'undefined') return resolve();
+    const done = () => {
+      for (const type of FIRST_INTERACTION) window.removeEventListener(type, done, true);
+      resolve();
+    };
+    for (const type of FIRST_INTERACTION) window.addEventListener(type, done, true);
+    if ('requestIdleCallback' in window) requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(done, IDLE_TIMEOUT_MS);
+  });
+  return spareMoment;
+}
 
 export async function loadLearningRecord(): Promise<LearningRecord> {
+  await idleOrFirstInteraction();
   const { getLearningRecord } = await import('./open');
   return getLearningRecord();
+}
+
+/** The page's one record view (view.ts), loaded as the record is. */
+export async function loadRecordView(): Promise<RecordViewStore> {
+  await idleOrFirstInteraction();
+  const { getRecordView } = await import('./view');
+  return getRecordView();
 }

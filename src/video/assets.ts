@@ -69,6 +69,8 @@ export interface PlayerVideo {
   title: string;
   src: { mp4: string; webm: string };
   poster: string;
+  /** Seconds, from transcript.json: the player resumes before the file's own metadata has loaded. */
+  duration: number;
   captions: string;
   transcript: {
     cues: Cue[];

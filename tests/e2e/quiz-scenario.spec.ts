@@ -316,3 +316,22 @@ test('at a scenario’s ending the next step is the main action and trying again
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(page, 'ending, dark');
 });
+
+for (const [page_, start, first] of [
+  [quizPage, 'Start quiz', /^Question 1 of \d+$/],
+  [scenarioPage, 'Start the scenario', /^Decision 1 of \d+$/],
+] as const) {
+  test(`one press on "${start}" before the page's island has woken starts it`, async ({ page }) => {
+    // Hold the island's code back, so the press surely comes before it hydrates.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/(Quiz|ScenarioPlayer)\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(page_);
+    await page.getByRole('button', { name: start }).click();
+    release();
+    await expect(page.getByText(first)).toBeVisible();
+  });
+}

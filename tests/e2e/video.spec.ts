@@ -221,3 +221,28 @@ test.describe('offline', () => {
       .toBeGreaterThan(0.5);
   });
 });
+
+test('the poster is asked for first and not a byte of the video file before the learner presses play', async ({
+  page,
+}) => {
+  const fileRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/videos\/[^/]+\/video\.(webm|mp4)/.test(request.url())) fileRequests.push(request.url());
+  });
+  await page.goto(videoPage);
+  await expect(page.locator('link[rel="preload"][as="image"]')).toHaveAttribute(
+    'fetchpriority',
+    'high',
+  );
+  const video = page.locator('video');
+  await video.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has(video)')).not.toHaveAttribute('ssr');
+  await page.waitForTimeout(1500);
+  expect(fileRequests).toEqual([]);
+
+  await video.evaluate((v: HTMLVideoElement) => {
+    v.muted = true;
+    return v.play();
+  });
+  await expect.poll(() => fileRequests.length).toBeGreaterThan(0);
+});

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { takePressBeforeHydration } from '../../site/press-before-hydration';
 import type { QuizEvent } from '../machine';
 import type { Quiz } from '../schema';
 
@@ -8,6 +10,11 @@ interface QuizIntroProps {
 }
 
 export function QuizIntro({ quiz, changedSinceStart, send }: QuizIntroProps) {
+  const start = useRef<HTMLButtonElement>(null);
+  // Pressed before the island hydrated: start now, as the press asked (site/press-before-hydration).
+  useEffect(() => {
+    if (takePressBeforeHydration(start.current) !== null) send({ type: 'learner.start' });
+  }, [send]);
   const count = quiz.questions.length;
   return (
     <div className="quiz-intro">
@@ -32,7 +39,13 @@ export function QuizIntro({ quiz, changedSinceStart, send }: QuizIntroProps) {
         </li>
       </ul>
       <p>After each question you will see why each answer is right or wrong.</p>
-      <button type="button" className="button" onClick={() => send({ type: 'learner.start' })}>
+      <button
+        ref={start}
+        type="button"
+        className="button"
+        data-replay-press="learner.start"
+        onClick={() => send({ type: 'learner.start' })}
+      >
         Start quiz
       </button>
     </div>

@@ -6,7 +6,8 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { StorageStatus } from '../../record/api';
-import { getRecordView } from '../../record/view';
+import { loadRecordView } from '../../record/lazy';
+import type { RecordView, RecordViewStore } from '../../record/view';
 
 type Reason = Extract<StorageStatus, { saving: false }>['reason'];
 
@@ -18,9 +19,32 @@ const NOT_SAVED: Record<Reason, string> = {
     'Your answers could not be saved on this device just now. They are kept while this page is open and saved again in a few seconds: keep this page open.',
 };
 
+const LOADING: RecordView = { phase: 'loading' };
+/** Until the record's code has loaded: nothing to say, as on the server. */
+const NOT_LOADED: RecordViewStore = {
+  subscribe: () => () => undefined,
+  getSnapshot: () => LOADING,
+  getServerSnapshot: () => LOADING,
+};
+
+/** The page's record view, loaded with the record (lazy.ts) so the quiz hydrates without it. */
+function usePageRecordView(): RecordView {
+  const [store, setStore] = useState(NOT_LOADED);
+  useEffect(() => {
+    let mounted = true;
+    loadRecordView().then(
+      (loaded) => mounted && setStore(loaded),
+      () => undefined, // No record code: the quiz goes on, as attempts.ts does.
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+}
+
 export function SaveStatus() {
-  const store = getRecordView();
-  const view = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const view = usePageRecordView();
   const failing = view.phase === 'ready' && !view.storage.saving ? view.storage.reason : null;
   const wasFailing = useRef(false);
   const [savedAgain, setSavedAgain] = useState(false);

@@ -1,4 +1,6 @@
 /** Before the first decision: what the scenario is about, what it tracks, and a button to start. */
+import { useEffect, useRef } from 'react';
+import { takePressBeforeHydration } from '../../site/press-before-hydration';
 import type { ScenarioEvent } from '../machine';
 import type { PlayableScenario } from '../playable';
 
@@ -15,6 +17,11 @@ export function ScenarioIntro({
   changedSinceStart,
   send,
 }: ScenarioIntroProps) {
+  const start = useRef<HTMLButtonElement>(null);
+  // Pressed before the island hydrated: start now, as the press asked (site/press-before-hydration).
+  useEffect(() => {
+    if (takePressBeforeHydration(start.current) !== null) send({ type: 'learner.start' });
+  }, [send]);
   const roles = (scenario.audience ?? [])
     .map((id) => roleLabels?.[id])
     .filter((label) => label !== undefined);
@@ -41,7 +48,13 @@ export function ScenarioIntro({
         ))}
       </ul>
       {scenario.allowBack && <p>If you change your mind, you can go back one step.</p>}
-      <button type="button" className="button" onClick={() => send({ type: 'learner.start' })}>
+      <button
+        ref={start}
+        type="button"
+        className="button"
+        data-replay-press="learner.start"
+        onClick={() => send({ type: 'learner.start' })}
+      >
         Start the scenario
       </button>
     </div>

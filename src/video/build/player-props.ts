@@ -22,6 +22,7 @@ export function playerVideo(root: string, video: { id: string; title: string }):
     title: video.title,
     src: { mp4: videoUrl(video.id, 'mp4'), webm: videoUrl(video.id, 'webm') },
     poster: videoUrl(video.id, 'poster'),
+    duration: transcript.duration,
     captions: videoUrl(video.id, 'captions'),
     transcript: {
       cues: transcript.cues,

@@ -89,19 +89,20 @@ export default function VideoPlayer({
     void getRecord().then((api) => api?.saveAttempt(attemptKey(video.id), revision, snapshot));
   }, [getRecord, video.id, revision]);
 
-  /** Once the saved attempt and the video's length are both known: restore, and resume if worth it. */
+  // Restore, resuming if worth it. Nothing of the file loads before play: use the transcript's length.
   const restore = useCallback(() => {
     const element = videoRef.current;
     const found = saved.current;
-    if (!element || !found || element.readyState < HTMLMediaElement.HAVE_METADATA) return;
+    if (!element || !found) return;
     saved.current = null; // restored once
     watch.current = watchFromSaved(found, watch.current);
-    const point = resumePoint(found, element.duration);
+    const known = element.readyState >= HTMLMediaElement.HAVE_METADATA;
+    const point = resumePoint(found, known ? element.duration : video.duration);
     // A learner who already pressed play has chosen where to watch from.
     if (point === undefined || !element.paused || element.currentTime > 1) return;
     element.currentTime = point;
     setResumedFrom(point);
-  }, []);
+  }, [video.duration]);
 
   // Read the saved attempt once, on load.
   useEffect(() => {
@@ -151,6 +152,8 @@ export default function VideoPlayer({
     setCueIndex(cueIndexAt(cues, element.currentTime));
     // Every source may have failed before the island woke (offline, no saved copy).
     if (element.networkState === HTMLMediaElement.NETWORK_NO_SOURCE) onNoSource();
+    // Offline, ask for the file's metadata now, so a file not saved fails, and says so, before play.
+    else if (!navigator.onLine) element.preload = 'metadata';
     // Leaving the page: keep the position.
     const onHide = () => {
       if (document.visibilityState === 'hidden') save();
@@ -237,7 +240,7 @@ export default function VideoPlayer({
             ref={videoRef}
             className="video-element"
             controls
-            preload="metadata"
+            preload="none"
             playsInline
             poster={video.poster}
             aria-label={video.title}

@@ -23,6 +23,7 @@ const video = {
   title: 'Tolerances and exceptions, in two minutes',
   src: { mp4: '/videos/tolerances-video/video.mp4', webm: '/videos/tolerances-video/video.webm' },
   poster: '/videos/tolerances-video/poster.webp',
+  duration: 12,
   captions: '/videos/tolerances-video/captions.vtt',
   transcript: {
     cues: [
@@ -57,6 +58,12 @@ describe('the video player, before script runs', () => {
     );
     expect(html).toMatch(
       /<video [^>]*controls=""[^>]*aria-label="Tolerances and exceptions, in two minutes"/,
+    );
+  });
+
+  it('fetches none of the file before the learner presses play, and shows the poster meanwhile', () => {
+    expect(html).toMatch(
+      /<video [^>]*preload="none"[^>]*poster="\/videos\/tolerances-video\/poster.webp"/,
     );
   });
 
