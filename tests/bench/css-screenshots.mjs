@@ -2,7 +2,7 @@
 // screenshots one page of each type from each build (light and dark, 320 and 1280 px wide, the whole
 // page, once the learning record has filled in; videos masked) and compares the PNGs byte for byte. Used to prove
 // that merging and pruning each page type's stylesheets (src/styles/integration.ts) changes nothing a
-// learner sees. Writes the differing pairs to test-results/css-screenshots/. Exits 1 on a difference.
+// learner sees. Writes the differing pairs to .cache/css-screenshots/. Exits 1 on a difference.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -28,7 +28,8 @@ const serve = (dir, port) =>
 const base = Number(process.env.SIDELINE_TEST_PORT ?? 4443) + 100;
 const servers = [await serve(before, base), await serve(after, base + 1)];
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-const out = 'test-results/css-screenshots';
+// Not test-results/: a Playwright run empties it.
+const out = '.cache/css-screenshots';
 mkdirSync(out, { recursive: true });
 
 async function shot(port, path, width, colorScheme) {
