@@ -6,6 +6,7 @@ import { contentCheck } from './src/content/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { bookEditions } from './src/book/integration.ts';
 import { serviceWorker } from './src/offline/integration.ts';
+import { pageStylesheets } from './src/styles/integration.ts';
 
 export default defineConfig({
   site: 'https://sideline.example',
@@ -13,9 +14,17 @@ export default defineConfig({
   // CSS ships as files: component styles inside MDX entries are otherwise inlined without a CSP hash.
   build: { inlineStylesheets: 'never', format: 'directory' },
   security: { csp: true },
-  // searchIndex() and bookEditions() before serviceWorker(): the worker precaches the search index
-  // and the books they write.
-  integrations: [contentCheck(), mdx(), react(), searchIndex(), bookEditions(), serviceWorker()],
+  // searchIndex(), bookEditions() and pageStylesheets() before serviceWorker(): the worker precaches
+  // the search index and the books they write, and each page's one stylesheet.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    searchIndex(),
+    bookEditions(),
+    pageStylesheets(),
+    serviceWorker(),
+  ],
   devToolbar: { enabled: false },
   // The content cache lives with the checkout, not in node_modules: worktrees that share one
   // node_modules would otherwise build from each other's content.

@@ -23,7 +23,10 @@ const PAGES = {
   'my learning': '/my-learning/',
   'PMO insights': '/pmo/insights/',
 };
-const port = 4412;
+// `node tests/bench/7-lighthouse.bench.mjs [dist] [page type,…]`; LIGHTHOUSE_PORT when 4412 is taken.
+const dist = process.argv[2] ?? 'dist';
+const only = process.argv[3]?.split(',');
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 4412);
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 let lighthouse;
@@ -38,14 +41,14 @@ try {
   process.exit(0);
 }
 
-if (!existsSync(join(process.cwd(), 'dist/index.html')))
+if (!existsSync(join(process.cwd(), dist, 'index.html')))
   execSync('npx astro build', {
     stdio: 'ignore',
     env: { ...process.env, SIDELINE_SKIP_BOOKS: '1' },
   });
 
 // The test server serves files as they are; hosts compress text, so this front compresses it too.
-const files = spawn(process.execPath, ['tests/e2e/serve.mjs', String(port + 1)], {
+const files = spawn(process.execPath, ['tests/e2e/serve.mjs', String(port + 1), dist], {
   stdio: 'ignore',
 });
 const front = createServer((req, res) => {
@@ -85,6 +88,7 @@ const chrome = await chromeLauncher.launch({
 const rows = [];
 try {
   for (const [type, path] of Object.entries(PAGES)) {
+    if (only && !only.includes(type)) continue;
     const result = await lighthouse(
       `http://localhost:${port}${path}`,
       {
@@ -102,7 +106,12 @@ try {
     const longest = [...scripts].sort((x, y) => y.scripting - x.scripting)[0];
     const blocking = audits['render-blocking-resources'].details?.items ?? [];
     const unusedJs = audits['unused-javascript'].details?.overallSavingsBytes ?? 0;
+    const lcpElement =
+      audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.selector;
+    const cls = audits['cumulative-layout-shift'].numericValue;
     const costly = [
+      lcpElement ? `LCP ${lcpElement}` : '',
+      cls >= 0.01 ? `CLS ${cls.toFixed(2)}` : '',
       longest
         ? `longest script ${String(longest.url).split('/').pop()} ${longest.scripting.toFixed(0)} ms`
         : '',

@@ -1,8 +1,9 @@
-// Prints one example page of each type from dist/, as JSON, for the JS-weight benchmark.
+// Prints one example page of each type from dist/ (or the folder given), as JSON, for the JS-weight
+// benchmark.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dist = join(process.cwd(), 'dist');
+const dist = join(process.cwd(), process.argv[2] ?? 'dist');
 const pages = readdirSync(dist, { recursive: true })
   .filter((file) => String(file).endsWith('index.html'))
   .map((file) => '/' + String(file).replace(/index\.html$/, ''));

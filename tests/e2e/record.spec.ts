@@ -71,6 +71,40 @@ test('reading to the end of a lesson marks it done; opening it does not', async 
   ).toBeVisible();
 });
 
+test('a lesson loads no record code until the learner interacts, and reading to the end before it arrives still marks it', async ({
+  page,
+}) => {
+  // No idle moment comes, so only the learner can bring the record; and it arrives slowly, long
+  // after they have reached the end of the lesson.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'requestIdleCallback', { value: () => 0 });
+  });
+  const recordCode: string[] = [];
+  await page.route('**/_astro/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    // The record's own module names the meta tag it reads (record/open.ts).
+    if (body.includes('sideline-activity-base')) {
+      recordCode.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+    }
+    await route.fulfill({ response, body });
+  });
+  await page.goto(lessonA);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1500);
+  expect(recordCode).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Mark as done' })).toBeHidden();
+
+  await page.mouse.wheel(0, 100_000);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'You read to the end, so you have finished this lesson.' }),
+  ).toBeVisible();
+  expect(recordCode).not.toEqual([]);
+});
+
 test('without JavaScript a lesson shows no button that cannot work, and a course can be started', async ({
   browser,
 }) => {

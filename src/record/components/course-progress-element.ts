@@ -49,6 +49,7 @@ class CourseProgressElement extends CourseRecordElement {
   private showSummary(progress: CourseProgress) {
     const summary = this.findPart('progress');
     summary.hidden = !progress.total;
+    summary.removeAttribute('data-pending');
     const tag = this.findPart('status');
     tag.textContent = STATUS_TEXT[progress.status];
     tag.className = `record-tag record-tag--${progress.status}`;

@@ -11,7 +11,8 @@
  * projections.ts). The end of the page is the element with id "lesson-end" if the page has one, or this
  * element. A lesson short enough to need no scrolling is only marked by the button, so opening a page
  * never marks it on its own; and while the button is hovered or focused the learner is about to press
- * it, so it is left for them.
+ * it, so it is left for them. That watch (read-to-end.ts) starts with the page; this module loads
+ * later (load-when-needed.ts) and records a read that happened before it arrived.
  *
  * "Mark as not done" records 'reopened'. Statements are append-only (a 'completed' can be neither
  * edited nor deleted, and voiding is for statements made in error), so the undo is a statement of its
@@ -28,13 +29,8 @@ import type { LearningRecord } from '../api';
 import { lessonStatement } from '../lesson-statement';
 import { indexRecord, stepStatus } from '../projections';
 import type { RecordView } from '../view';
+import { readToEnd } from './read-to-end';
 import { RecordElement } from './record-element';
-
-/**
- * How long the end of the lesson must stay in view before it counts as read: long enough not to fire
- * while flicking past, or while the learner moves to press the button themselves.
- */
-const READ_TO_END_DWELL_MS = 1500;
 
 const DONE_TEXT = {
   completed: 'You have finished this lesson.',
@@ -103,7 +99,9 @@ class MarkDoneElement extends RecordElement {
       this.stopWatchingEnd?.();
       const reopened = index.activities.get(this.lessonId)?.verbs.has('reopened') ?? false;
       const leftToTheLearner = done || reopened;
-      this.stopWatchingEnd = leftToTheLearner ? () => undefined : this.watchForReadToEnd();
+      this.stopWatchingEnd = leftToTheLearner
+        ? () => undefined
+        : readToEnd(this).onRead(() => void this.mark('experienced'));
     }
   }
 
@@ -138,43 +136,6 @@ class MarkDoneElement extends RecordElement {
       : verb === 'reopened'
         ? MESSAGES.reopened
         : '';
-  }
-
-  /** Staying at the end of the page, having scrolled there, marks the lesson as read. */
-  private watchForReadToEnd(): () => void {
-    if (typeof IntersectionObserver === 'undefined') return () => undefined;
-    const end = document.getElementById('lesson-end') ?? this;
-    const button = this.findPart('button');
-    let visible = false;
-    let scrolled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      clearTimeout(timer);
-      if (!visible || !scrolled) return;
-      timer = setTimeout(() => {
-        // A learner on their way to press the button will press it: do not pull it from under them.
-        if (button.matches(':hover, :focus')) return;
-        cleanup();
-        void this.mark('experienced');
-      }, READ_TO_END_DWELL_MS);
-    };
-    const onScroll = () => {
-      if (scrolled) return;
-      scrolled = true;
-      check();
-    };
-    const observer = new IntersectionObserver((entries) => {
-      visible = entries.some((entry) => entry.isIntersecting);
-      check();
-    });
-    function cleanup() {
-      clearTimeout(timer);
-      observer.disconnect();
-      window.removeEventListener('scroll', onScroll);
-    }
-    observer.observe(end);
-    window.addEventListener('scroll', onScroll, { passive: true });
-    return cleanup;
   }
 }
 
