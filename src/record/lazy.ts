@@ -10,24 +10,40 @@ import type { RecordViewStore } from './view';
 
 /** Longest wait for an idle moment, so a page that is never idle still gets its record. */
 const IDLE_TIMEOUT_MS = 2000;
-const FIRST_INTERACTION = ['pointerdown', 'keydown', 'focusin'] as const;
+/** The first of these means the learner is using the page: load now, not at idle. */
+const FIRST_INTERACTION = [
+  'pointerdown',
+  'keydown',
+  'focusin',
+  'touchstart',
+  'wheel',
+  'scroll',
+] as const;
 
 let spareMoment: Promise<void> | undefined;
 
 /**
- * Resolves at the first of: the browser's next idle period, the learner's first press, key or focus
- * anywhere on the page, or IDLE_TIMEOUT_MS. At once where there is no window (tests, the server).
+ * Resolves at the first of: the browser's first idle period after the page has loaded (so the
+ * record's work never lands among first paint's), the learner's first press, key, focus or scroll
+ * anywhere on the page, or IDLE_TIMEOUT_MS after load. At once where there is no window (tests, the
+ * server). Every caller on a page waits for the same moment, so the record's code loads once.
  */
 export function idleOrFirstInteraction(): Promise<void> {
   spareMoment ??= new Promise<void>((resolve) => {
     if (typeof window === 'undefined') return resolve();
+    const options = { capture: true, passive: true } as const;
     const done = () => {
-      for (const type of FIRST_INTERACTION) window.removeEventListener(type, done, true);
+      for (const type of FIRST_INTERACTION) window.removeEventListener(type, done, options);
       resolve();
     };
-    for (const type of FIRST_INTERACTION) window.addEventListener(type, done, true);
-    if ('requestIdleCallback' in window) requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(done, IDLE_TIMEOUT_MS);
+    for (const type of FIRST_INTERACTION) window.addEventListener(type, done, options);
+    const atIdle = () => {
+      if (typeof requestIdleCallback === 'function') {
+        requestIdleCallback(done, { timeout: IDLE_TIMEOUT_MS });
+      } else setTimeout(done, IDLE_TIMEOUT_MS);
+    };
+    if (typeof document === 'undefined' || document.readyState === 'complete') atIdle();
+    else window.addEventListener('load', atIdle, { once: true });
   });
   return spareMoment;
 }

@@ -4,13 +4,14 @@
 // - of which the island: the component, the renderer and their static imports alone;
 // - total: all of it plus every dynamic import (the learning record's storage, offline download…);
 // - and what a second page downloads after a first one (files it needs that the first did not load).
-// Builds the site first if dist/ is missing. Set SIDELINE_BENCH_DIST to measure another build.
+// Builds the site first if dist/ is missing. Name another built folder (or set SIDELINE_BENCH_DIST)
+// to measure it.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const dist = resolve(process.env.SIDELINE_BENCH_DIST ?? 'dist');
+const dist = resolve(process.argv[2] ?? process.env.SIDELINE_BENCH_DIST ?? 'dist');
 if (!existsSync(join(dist, 'index.html')))
   execSync('npx astro build', {
     stdio: 'ignore',

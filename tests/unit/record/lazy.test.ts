@@ -50,6 +50,10 @@ test.each([
     'the learner moves focus',
     ({ page }: { page: EventTarget }) => page.dispatchEvent(new Event('focusin')),
   ],
+  [
+    'the learner scrolls',
+    ({ page }: { page: EventTarget }) => page.dispatchEvent(new Event('scroll')),
+  ],
 ])('the record’s code loads only once %s', async (_, act) => {
   const page = await pageWithLazyRecord();
   const record = page.lazy.loadLearningRecord();
