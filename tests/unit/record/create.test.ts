@@ -184,7 +184,11 @@ describe('when storage is full', () => {
   test('the write is kept in memory, the status says "full", and it is saved once there is room', async () => {
     const databaseName = freshName();
     const disk = fillableDisk();
-    const record = await openRecord({ databaseName, dexieOptions: disk.options });
+    // The record lists statements by time: a clock that moves keeps two writes in the same
+    // millisecond from being listed in either order.
+    let clock = Date.parse('2026-12-01T09:00:00Z');
+    const now = () => new Date((clock += 1000));
+    const record = await openRecord({ databaseName, dexieOptions: disk.options, now });
     await record.record(lesson('first'));
 
     disk.full.now = true;
