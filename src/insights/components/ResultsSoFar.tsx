@@ -4,7 +4,7 @@
  * new summaries a few times a second at most. Provisional, and says so: a learner with more than one
  * file is counted from one of them until every file is read and the full results replace this.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { countPaths } from '../path-completion';
 import type { LearnerSummary } from '../summary';
 import { PathChart } from './Chart';
@@ -16,7 +16,7 @@ export interface ResultsSoFarProps {
   total: number;
 }
 
-export default function ResultsSoFar({ summaries, read, total }: ResultsSoFarProps) {
+function ResultsSoFar({ summaries, read, total }: ResultsSoFarProps) {
   const bars = useMemo(() => countPaths(summaries), [summaries]);
   if (!summaries.length) return null;
   return (
@@ -30,3 +30,7 @@ export default function ResultsSoFar({ summaries, read, total }: ResultsSoFarPro
     </section>
   );
 }
+
+/** Drawn again only when the dashboard hands it new summaries (a few times a second), not on every
+ * progress message the workers send. */
+export default memo(ResultsSoFar);
