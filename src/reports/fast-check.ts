@@ -135,9 +135,9 @@ function isObject(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Own keys all in `allowed`, and every key in `required` present. */
 const NONE: readonly string[] = [];
 
+/** Own keys all in `allowed`, and every key in `required` present. */
 function keysOk(value: Obj, allowed: readonly string[], required: readonly string[] = NONE): boolean {
   for (const key in value) if (!allowed.includes(key)) return false;
   for (let i = 0; i < required.length; i += 1) if (!(required[i]! in value)) return false;
