@@ -564,3 +564,58 @@ test('insights from several learners’ reports match the files, and bad files a
   expect((await notes.locator('li').allTextContents()).join(' ')).toBe(bola[2]);
   await learnerPage.context().close();
 });
+
+test('a table of more learners than fit at once shows the first 100, and all of them from the keyboard', async ({
+  page,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sideline-reports-'));
+  const madeAt = new Date().toISOString();
+  const count = 105;
+  const files = Array.from({ length: count }, (_, n) => {
+    const learner: Learner = {
+      id: `e2e-many-${n}`,
+      name: `Learner ${String(n + 1).padStart(3, '0')}`,
+      start: daysAgo(5),
+      actions: [assign, read(steps[0]!)],
+    };
+    const path = join(dir, `${learner.id}.json`);
+    writeFileSync(
+      path,
+      reportOf(
+        learner,
+        { kind: 'assignment', assignmentId: assignment.id, title: assignment.title },
+        madeAt,
+      ),
+    );
+    return path;
+  });
+
+  await page.goto('/pmo/insights/');
+  await page.locator('#insights-files').setInputFiles(files);
+  await expect(page.getByRole('heading', { name: 'Results', exact: true })).toBeFocused({
+    timeout: 120_000,
+  });
+  await expect(page.getByTestId('insights-summary')).toContainText(
+    `${count} files read, 0 skipped; ${count} learners.`,
+  );
+  const byLearner = tableCaptioned(page, 'Completion by learner');
+  const first = await rowsOf(byLearner);
+  expect(first.map((row) => row[0])).toEqual(
+    Array.from({ length: 100 }, (_, n) => `Learner ${String(n + 1).padStart(3, '0')}`),
+  );
+  await expect(page.getByText('Showing the first 100 of 105 rows.')).toBeVisible();
+  await expectNoAxeViolations(page, 'insights, the first 100 of 105 learners');
+
+  const showAll = page.getByRole('button', {
+    name: /^Show all 105 rows ?: Completion by learner$/,
+  });
+  await expect(showAll).toBeVisible();
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  const all = await rowsOf(byLearner);
+  expect(all).toHaveLength(count);
+  expect(all.slice(0, 100)).toEqual(first);
+  await expect(page.getByRole('region', { name: 'Completion by learner' })).toBeFocused();
+  await expect(showAll).toHaveCount(0);
+  await expectNoAxeViolations(page, 'insights, all 105 learners');
+});
